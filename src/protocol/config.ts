@@ -1,0 +1,40 @@
+// Protocol: merchant configuration, from the script tag's data attributes or `Aisle.configure`.
+
+export type ThemeMode = 'light' | 'dark' | 'auto';
+export type Position = 'bottom-right' | 'bottom-left';
+
+export interface AisleConfig {
+  /** URL of the index folder (holds manifest.json). Relative URLs resolve against the page. */
+  index: string;
+  /** Accent colour, any CSS colour. */
+  accent: string;
+  position: Position;
+  theme: ThemeMode;
+  /** Two-letter language of the built-in strings. */
+  lang: string;
+  /** Overrides of UI strings by key (see src/ui/strings.ts). */
+  strings: Record<string, string>;
+  /** Which embedding model folder under the widget's models/ to use; 'none' disables semantic search. */
+  model: string;
+  /** Push anonymous recommendation events to window.dataLayer (off by default). */
+  analytics: boolean;
+  /** Show the launcher button (a merchant may open the panel from its own button instead). */
+  launcher: boolean;
+  /** Where "contact a human" leads: a URL (mailto:, https:) or empty to only dispatch an event. */
+  contactUrl: string;
+  /** false keeps everything in memory (no IndexedDB), e.g. without storage consent. */
+  storage: boolean;
+}
+
+export const DEFAULT_CONFIG: Omit<AisleConfig, 'index'> = {
+  accent: '#2f6f5e',
+  position: 'bottom-right',
+  theme: 'auto',
+  lang: 'en',
+  strings: {},
+  model: 'use-lite-int8',
+  analytics: false,
+  launcher: true,
+  contactUrl: '',
+  storage: true,
+};

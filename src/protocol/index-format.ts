@@ -1,0 +1,92 @@
+// Protocol: the static catalog index the CLI writes (`aisle build`) and the worker reads.
+// A manifest (always fetched fresh) lists content-hashed chunks (cached forever by their hash).
+import type { Product } from './product.ts';
+
+/** Bump when a chunk's shape changes; the worker refuses other versions with a message saying to rebuild. */
+export const INDEX_FORMAT_VERSION = 1;
+export const MANIFEST_FILE = 'manifest.json';
+
+export type ChunkKind =
+  | 'products' // ProductsChunk: product records, split by ranges of `from`..`to` (product order)
+  | 'popularity' // PopularityChunk
+  | 'copurchase' // PairTableChunk from orders (bought together)
+  | 'coview' // PairTableChunk from sessions/carts (viewed together)
+  | 'transitions' // PairTableChunk: item → item that followed it in a shopper's sequence
+  | 'similar' // PairTableChunk: content neighbours precomputed at build time
+  | 'vectors' // binary, see VectorsLayout
+  | 'faq' // FaqChunk
+  | 'rules'; // MerchantRules
+
+export interface ChunkRef {
+  kind: ChunkKind;
+  /** File name relative to the manifest, with the content hash in it: `products-0-3f9a1c2b.json`. */
+  file: string;
+  /** Hex SHA-256 prefix (16 chars) of the file's bytes. */
+  hash: string;
+  bytes: number;
+  /** Product index range [from, to) for chunks split by product. */
+  from?: number;
+  to?: number;
+}
+
+export interface IndexManifest {
+  format: number;
+  buildId: string;
+  /** ISO time of the build. */
+  createdAt: string;
+  generator: string;
+  /** The shop's main currency (ISO 4217). */
+  currency: string;
+  counts: { products: number; variants: number; orders: number; faq: number };
+  /** Which encoder wrote `vectors`, or null when the index has none. */
+  encoder: { id: string; dim: number; quantization: 'int8' | 'fp32' } | null;
+  chunks: ChunkRef[];
+}
+
+export interface ProductsChunk {
+  products: Product[];
+}
+
+export interface PopularityChunk {
+  /** Time-decayed popularity per product id, max-normalised to 1. */
+  scores: Record<string, number>;
+  /** Half-life used for the decay, in days. */
+  halfLifeDays: number;
+}
+
+/** Sparse item→item table: for each id, neighbours as [neighbourId, score], best first. */
+export interface PairTableChunk {
+  /** How the score was computed, e.g. "lift,minSupport=2" or "cosine:tfidf". */
+  measure: string;
+  pairs: Record<string, Array<[string, number]>>;
+}
+
+/**
+ * Binary vectors, one row per product in manifest product order:
+ * bytes [0, 4N) = Float32 per-row scale, then N×dim Int8 values (value = int8 × scale).
+ */
+export interface VectorsLayout {
+  rows: number;
+  dim: number;
+}
+
+export interface FaqEntry {
+  id: string;
+  question: string;
+  answer: string;
+  /** Heading path in the source document, for display: ["Shipping", "International"]. */
+  section: string[];
+}
+export interface FaqChunk {
+  entries: FaqEntry[];
+}
+
+export interface MerchantRules {
+  pin?: Array<{ strategy?: string; productId: string; position: number }>;
+  boost?: Array<{ attribute: string; value: string; factor: number }>;
+  bury?: Array<{ attribute: string; value: string; factor: number }>;
+  filter?: Array<{ attribute: string; values: string[] }>;
+  priceBand?: { min?: number; max?: number };
+  /** Hide a slot when fewer than this many products qualify. */
+  minResults?: number;
+}

@@ -1,0 +1,54 @@
+// Protocol: the one API the worker exposes through comlink. The UI and the loader talk only to this.
+import type { AskResult, ChatMessage } from './assistant.ts';
+import type { StoredEvent, TrackEvent } from './events.ts';
+import type { LoadProgress } from './progress.ts';
+import type { RecommendedProduct, Product } from './product.ts';
+import type { RecommendRequest } from './recommend.ts';
+
+export interface WorkerInit {
+  /** Absolute URL of the index folder (ends with '/'). */
+  indexUrl: string;
+  /** Absolute URL of the widget's asset folder (where aisle.js lives, ends with '/'). */
+  assetBase: string;
+  /** Embedding model folder name under `${assetBase}models/`, or 'none'. */
+  model: string;
+  /** false: keep everything in memory. */
+  storage: boolean;
+}
+
+/** What is stored about the shopper, in a form the "Your data" view shows as is. */
+export interface ShopperProfile {
+  storage: 'indexeddb' | 'memory';
+  events: StoredEvent[];
+  /** Category and brand affinities, highest first. */
+  categories: Array<{ name: string; weight: number }>;
+  brands: Array<{ name: string; weight: number }>;
+  recentSearches: string[];
+  cart: string[];
+  dismissed: string[];
+  chat: ChatMessage[];
+}
+
+export interface WorkerStatus {
+  products: number;
+  storage: 'indexeddb' | 'memory';
+  model: 'not-loaded' | 'loading' | 'ready' | 'failed' | 'disabled';
+  backend?: 'wasm' | 'webgpu';
+  /** A problem the widget works around (storage unavailable, model failed), for one console warning. */
+  degraded?: string;
+}
+
+export interface AisleWorkerApi {
+  init(init: WorkerInit): Promise<WorkerStatus>;
+  status(): Promise<WorkerStatus>;
+  track(event: TrackEvent): Promise<void>;
+  recommend(request: RecommendRequest): Promise<RecommendedProduct[]>;
+  /** onToken is a comlink proxy: called with each chunk of the answer as it is composed. */
+  ask(text: string, onToken?: (chunk: string) => void): Promise<AskResult>;
+  /** Start loading the embedding model (the shopper started typing). Resolves when ready or failed. */
+  warmModel(onProgress?: (p: LoadProgress) => void): Promise<WorkerStatus>;
+  profile(): Promise<ShopperProfile>;
+  forget(): Promise<void>;
+  product(id: string): Promise<Product | undefined>;
+  chatHistory(): Promise<ChatMessage[]>;
+}
