@@ -1,0 +1,78 @@
+// Client (on the page, loaded lazily by the loader): starts the worker, captures page events, mounts
+// the UI, and becomes the implementation behind `window.Aisle`. Everything that can fail here fails
+// into a console warning and a degraded widget; the merchant's page never sees an uncaught error.
+import * as Comlink from 'comlink';
+import type { AisleConfig } from '../../protocol/config.ts';
+import type { HostEventMap, HostEventName } from '../../protocol/host-events.ts';
+import type { ClientApi } from '../../protocol/public-api.ts';
+import type { AisleWorkerApi } from '../../protocol/worker-api.ts';
+import type { ClientContext } from '../client-contract.ts';
+import { capturePage } from './capture-page.ts';
+import { mountUi } from './mount-ui.ts';
+import { startWorker } from './start-worker.ts';
+
+export function startClient({ base, config: initial, queue }: ClientContext): void {
+  let config: AisleConfig = initial;
+  const warned = new Set<string>();
+  const warn = (message: string) => {
+    if (warned.has(message)) return;
+    warned.add(message);
+    console.warn(`[aisle] ${message}`);
+  };
+
+  const worker = startWorker(base);
+  worker.addEventListener('error', (e) => {
+    e.preventDefault();
+    warn(`the worker failed (${e.message || 'script error'}); recommendations and chat are off for this visit`);
+    queue.fail(new Error('Aisle worker failed to start'));
+  });
+  const api = Comlink.wrap<AisleWorkerApi>(worker);
+
+  const emit = <K extends HostEventName>(name: K, detail: HostEventMap[K]) => {
+    queue.notify(name, detail);
+    dispatchEvent(new CustomEvent(`aisle:${name}`, { detail }));
+    if (config.analytics && (name === 'impression' || name === 'recommendation-click')) {
+      // Anonymous and opt-in: strategy, product ids and the experiment variant, nothing about the shopper.
+      const layer = ((window as unknown as { dataLayer?: unknown[] }).dataLayer ??= []);
+      layer.push({ event: `aisle_${name.replace('-', '_')}`, aisle: detail });
+    }
+  };
+
+  const ui = mountUi(api, config, emit, warn);
+  const track: ClientApi['track'] = (event) => api.track(event);
+
+  const client: ClientApi = {
+    track,
+    recommend: (request) => api.recommend(request),
+    ask: (text, options) => api.ask(text, options?.onToken ? Comlink.proxy(options.onToken) : undefined),
+    open: async () => (await ui.panel()).open(),
+    close: async () => (await ui.panel()).close(),
+    profile: () => api.profile(),
+    forget: () => api.forget(),
+    configure: async (partial) => {
+      config = { ...config, ...partial, strings: { ...config.strings, ...(partial.strings ?? {}) } };
+      await ui.reconfigure(config);
+    },
+  };
+
+  const indexUrl = new URL(config.index, location.href).href;
+  api
+    .init({ indexUrl: indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`, assetBase: base, model: config.model, storage: config.storage })
+    .then((status) => {
+      queue.attach(client);
+      queue.markReady();
+      if (status.degraded) {
+        warn(status.degraded);
+        emit('degraded', { reason: status.degraded });
+      }
+      emit('ready', { products: status.products });
+      capturePage(window, (event) => void track(event).catch((err: Error) => warn(`an event from the page was not recorded: ${err.message}`)));
+      ui.watchSlots();
+      if (config.launcher) void ui.panel();
+    })
+    .catch((err: Error) => {
+      warn(`the widget could not load its catalog index and stays off; the page is unaffected. ${err.message}`);
+      queue.fail(err);
+      worker.terminate();
+    });
+}

@@ -1,0 +1,78 @@
+// Client (on the page): gives the UI its own shadow roots (the panel, and each inline slot a merchant
+// placed) and imports the Preact UI chunk only when there is something to show.
+import type { Remote } from 'comlink';
+import type { AisleConfig } from '../../protocol/config.ts';
+import type { HostEventMap, HostEventName } from '../../protocol/host-events.ts';
+import { STRATEGIES, type Strategy } from '../../protocol/recommend.ts';
+import type { AisleWorkerApi } from '../../protocol/worker-api.ts';
+import type { PanelHandle } from '../../ui/index.ts';
+
+type Emit = <K extends HostEventName>(name: K, detail: HostEventMap[K]) => void;
+
+export interface UiMount {
+  panel(): Promise<PanelHandle>;
+  /** Renders the slots present now and any added later (single-page shops). */
+  watchSlots(): void;
+  reconfigure(config: AisleConfig): Promise<void>;
+}
+
+export function mountUi(api: Remote<AisleWorkerApi>, initial: AisleConfig, emit: Emit, warn: (m: string) => void): UiMount {
+  let config = initial;
+  const ui = () => import('../../ui/index.ts');
+  let panel: Promise<PanelHandle> | null = null;
+  let host: HTMLElement | null = null;
+  const mounted = new WeakSet<Element>();
+
+  const deps = () => ({ api, config, emit });
+
+  const openPanel = (): Promise<PanelHandle> => {
+    if (!panel) {
+      panel = ui().then((m) => {
+        host = document.createElement('div');
+        host.setAttribute('data-aisle-root', '');
+        document.body.appendChild(host);
+        return m.mountPanel(host.attachShadow({ mode: 'open' }), deps());
+      });
+      panel.catch(() => (panel = null));
+    }
+    return panel;
+  };
+
+  const renderSlot = async (el: HTMLElement) => {
+    if (mounted.has(el)) return;
+    mounted.add(el);
+    const strategy = el.dataset.aisleSlot as Strategy;
+    if (!STRATEGIES.includes(strategy)) {
+      warn(`data-aisle-slot="${el.dataset.aisleSlot}" is not one of ${STRATEGIES.join(', ')}; the slot stays empty`);
+      return;
+    }
+    const slot: { strategy: Strategy; productId?: string; limit?: number; title?: string } = { strategy };
+    if (el.dataset.productId) slot.productId = el.dataset.productId;
+    if (el.dataset.limit) slot.limit = Number(el.dataset.limit);
+    if (el.dataset.title) slot.title = el.dataset.title;
+    const m = await ui();
+    m.mountSlot(el.shadowRoot ?? el.attachShadow({ mode: 'open' }), deps(), slot);
+  };
+
+  const scan = (root: ParentNode) => root.querySelectorAll<HTMLElement>('[data-aisle-slot]').forEach((el) => void renderSlot(el));
+
+  return {
+    panel: openPanel,
+    watchSlots() {
+      scan(document);
+      new MutationObserver((records) => {
+        for (const r of records) r.addedNodes.forEach((n) => n instanceof HTMLElement && (n.matches('[data-aisle-slot]') ? void renderSlot(n) : scan(n)));
+      }).observe(document.body, { childList: true, subtree: true });
+    },
+    async reconfigure(next) {
+      config = next;
+      if (!panel) return;
+      const wasOpen = (await panel).isOpen();
+      (await panel).destroy();
+      host?.remove();
+      panel = null;
+      const fresh = await openPanel();
+      if (wasOpen) fresh.open();
+    },
+  };
+}
