@@ -1,0 +1,74 @@
+// Worker → catalog: reads a static index (manifest + hashed chunks, as `aisle build` writes it) into
+// the in-memory CatalogData the recommender and the assistant use. Vectors are left for later
+// (`loadVectors`): the first recommendations never wait on them.
+import { aisleError, ERROR_NAMES } from '../../protocol/errors.ts';
+import {
+  INDEX_FORMAT_VERSION,
+  MANIFEST_FILE,
+  type ChunkKind,
+  type FaqChunk,
+  type IndexManifest,
+  type MerchantRules,
+  type PairTableChunk,
+  type PopularityChunk,
+  type ProductsChunk,
+} from '../../protocol/index-format.ts';
+import { catalogData, type CatalogData, type ItemVectors } from './catalog-data.ts';
+import { ChunkFetcher, type FetchLike } from './chunk-fetcher.ts';
+
+export interface LoadedIndex {
+  manifest: IndexManifest;
+  catalog: CatalogData;
+  fetcher: ChunkFetcher;
+}
+
+export async function loadIndex(indexUrl: string, fetchImpl?: FetchLike): Promise<LoadedIndex> {
+  const fetcher = new ChunkFetcher(indexUrl, fetchImpl);
+  const manifest = checkManifest(await fetcher.manifestJson(MANIFEST_FILE), indexUrl);
+  const refs = (kind: ChunkKind) => manifest.chunks.filter((c) => c.kind === kind);
+  const one = async <T>(kind: ChunkKind): Promise<T | null> => {
+    const ref = refs(kind)[0];
+    return ref ? fetcher.json<T>(ref) : null;
+  };
+  const productRefs = refs('products').sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
+  const [productChunks, popularity, copurchase, coview, transitions, similar, faq, rules] = await Promise.all([
+    Promise.all(productRefs.map((r) => fetcher.json<ProductsChunk>(r))),
+    one<PopularityChunk>('popularity'),
+    one<PairTableChunk>('copurchase'),
+    one<PairTableChunk>('coview'),
+    one<PairTableChunk>('transitions'),
+    one<PairTableChunk>('similar'),
+    one<FaqChunk>('faq'),
+    one<MerchantRules>('rules'),
+  ]);
+  const products = productChunks.flatMap((c) => c.products);
+  const catalog = catalogData(products, { popularity, copurchase, coview, transitions, similar, rules, faq: faq?.entries ?? [] });
+  return { manifest, catalog, fetcher };
+}
+
+/** Fetches the int8 item vectors, if the index has them, and attaches them to the catalog. */
+export async function loadVectors(index: LoadedIndex): Promise<ItemVectors | null> {
+  const ref = index.manifest.chunks.find((c) => c.kind === 'vectors');
+  if (!ref || !index.manifest.encoder) return null;
+  const buffer = await index.fetcher.binary(ref);
+  const rows = index.catalog.products.length;
+  const dim = index.manifest.encoder.dim;
+  if (buffer.byteLength !== rows * 4 + rows * dim) {
+    throw aisleError(ERROR_NAMES.indexFormat, `Vectors file ${ref.file} has ${buffer.byteLength} bytes; expected ${rows * 4 + rows * dim} for ${rows} products × ${dim} dims. Rebuild the index.`);
+  }
+  const vectors: ItemVectors = { dim, scales: new Float32Array(buffer, 0, rows), data: new Int8Array(buffer, rows * 4, rows * dim) };
+  index.catalog.vectors = vectors;
+  return vectors;
+}
+
+function checkManifest(value: unknown, indexUrl: string): IndexManifest {
+  const m = value as Partial<IndexManifest> | null;
+  if (!m || typeof m !== 'object' || typeof m.format !== 'number' || !Array.isArray(m.chunks)) {
+    throw aisleError(ERROR_NAMES.indexFormat, `${indexUrl}${MANIFEST_FILE} is not an Aisle index manifest. Point data-index at the folder written by \`aisle build --out\`.`);
+  }
+  if (m.format !== INDEX_FORMAT_VERSION) {
+    const what = m.format > INDEX_FORMAT_VERSION ? 'newer than this widget understands: update the widget files' : 'older than this widget: rebuild it with the current `aisle build`';
+    throw aisleError(ERROR_NAMES.indexFormat, `The index at ${indexUrl} has format ${m.format}, this widget reads format ${INDEX_FORMAT_VERSION}; the index is ${what}.`);
+  }
+  return m as IndexManifest;
+}
