@@ -1,0 +1,122 @@
+// CLI build: the whole `aisle build` pipeline, feeds/orders/faq/rules → chunks → index folder.
+// Pure of argv and printing (commands/build.ts owns those) so tests and benchmarks call it directly.
+import type { ChunkRef, FaqEntry, MerchantRules } from '../../protocol/index-format.ts';
+import type { Product } from '../../protocol/product.ts';
+import { EMPTY_MAPPING, type FeedMapping } from './feed-mapping.ts';
+import { interactionChunks } from './interaction-chunks.ts';
+import { productChunks } from './product-chunks.ts';
+import { InputError, Problems } from './problems.ts';
+import { readFaq } from './read-faq.ts';
+import { readFeeds } from './read-feeds.ts';
+import { readOrders } from './read-orders.ts';
+import { readRules } from './read-rules.ts';
+import { similarChunk, similarNeighbours, tfidfVectors } from './tfidf-similar.ts';
+import { writeIndex, type ChunkInput } from './write-index.ts';
+
+export interface BuildOptions {
+  feeds: string[];
+  out: string;
+  orders?: string;
+  faq?: string;
+  rules?: string;
+  mapping?: FeedMapping;
+  currency?: string;
+  site?: string;
+  /** Called with a stage name and a 0..1 fraction, for a progress bar. */
+  onProgress?: (stage: string, fraction: number) => void;
+}
+
+export interface BuildSummary {
+  products: number;
+  variants: number;
+  feedRows: number;
+  skipped: number;
+  warnings: number;
+  orders: number;
+  orderLines: number;
+  unknownOrderProducts: number;
+  faq: number;
+  rules: boolean;
+  currency: string;
+  formats: string[];
+  encoder: null | { id: string; dim: number };
+  chunks: Array<Pick<ChunkRef, 'kind' | 'file' | 'bytes'>>;
+  bytes: number;
+  removedFiles: number;
+  ms: number;
+}
+
+export interface BuildResult {
+  summary: BuildSummary;
+  problems: Problems;
+}
+
+export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
+  const started = Date.now();
+  const problems = new Problems();
+  const progress = opts.onProgress ?? (() => {});
+  progress('reading feeds', 0);
+  const feeds = readFeeds(opts.feeds, { problems, mapping: opts.mapping ?? EMPTY_MAPPING, currency: opts.currency, site: opts.site });
+  const { products } = feeds;
+  if (products.length === 0) throw new InputError(`no usable products in ${opts.feeds.join(', ')}; fix the problems listed above and build again`);
+  const known = new Set(products.map((p) => p.id));
+
+  const chunks: ChunkInput[] = productChunks(products);
+  let orders = { lines: 0, orders: 0, unknown: 0 };
+  if (opts.orders) {
+    progress('reading orders', 0);
+    const read = readOrders(opts.orders, known, feeds.variantOf, problems);
+    orders = { lines: read.lines.length, orders: read.orders, unknown: read.unknownProducts };
+    const tables = await interactionChunks(read.lines);
+    chunks.push(...tables);
+  }
+  let faq: FaqEntry[] = [];
+  if (opts.faq) {
+    faq = readFaq(opts.faq, problems);
+    chunks.push({ kind: 'faq', body: { entries: faq } });
+  }
+  let rules: MerchantRules | null = null;
+  if (opts.rules) {
+    rules = readRules(opts.rules, known, problems);
+    chunks.push({ kind: 'rules', body: rules });
+  }
+  progress('similar products', 0);
+  const vectors = tfidfVectors(products);
+  const neighbours = similarNeighbours(vectors, { onProgress: (f) => progress('similar products', f) });
+  chunks.push({ kind: 'similar', body: similarChunk(products, neighbours, 'cosine:tfidf') });
+
+  progress('writing index', 0);
+  const written = writeIndex(opts.out, chunks, {
+    generator: 'aisle build',
+    currency: feeds.currency,
+    counts: { products: products.length, variants: countVariants(products), orders: orders.orders, faq: faq.length },
+    encoder: null,
+  });
+  progress('done', 1);
+  return {
+    problems,
+    summary: {
+      products: products.length,
+      variants: countVariants(products),
+      feedRows: feeds.rows,
+      skipped: problems.errors,
+      warnings: problems.warnings,
+      orders: orders.orders,
+      orderLines: orders.lines,
+      unknownOrderProducts: orders.unknown,
+      faq: faq.length,
+      rules: rules !== null,
+      currency: feeds.currency,
+      formats: feeds.formats,
+      encoder: null,
+      chunks: written.manifest.chunks.map((c) => ({ kind: c.kind, file: c.file, bytes: c.bytes })),
+      bytes: written.bytes,
+      removedFiles: written.removed.length,
+      ms: Date.now() - started,
+    },
+  };
+}
+
+function countVariants(products: Product[]): number {
+  return products.reduce((s, p) => s + (p.variants?.length ?? 0), 0);
+}

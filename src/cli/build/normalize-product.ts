@@ -1,0 +1,220 @@
+// CLI build: one FeedRecord → one Product (protocol shape). Every value is checked; a record without a
+// usable id, title or price is skipped with a problem, a bad optional value is dropped with a warning.
+import type { Product } from '../../protocol/product.ts';
+import { checkUrl, stripHtml } from './clean-text.ts';
+import { isCurrencyCode } from './currencies.ts';
+import { ATTRIBUTE_ALIASES, lookup, type FeedMapping } from './feed-mapping.ts';
+import { isBlank, normKey, type FeedRecord } from './feed-record.ts';
+import { parsePrice } from './parse-price.ts';
+import type { Problems, Where } from './problems.ts';
+import { parseStock } from './parse-stock.ts';
+
+export interface NormalizeContext {
+  problems: Problems;
+  mapping: FeedMapping;
+  /** Base URL of the shop, to turn Shopify handles into product URLs. */
+  site?: string;
+}
+
+export interface NormalizedProduct {
+  product: Product;
+  where: Where;
+  /** Feed group (item_group_id / parent), for variants listed as separate rows. */
+  group?: string;
+}
+
+/** Longest description kept: the assistant quotes from it, the index should stay small. */
+const MAX_DESCRIPTION = 2000;
+
+export function normalizeProduct(rec: FeedRecord, ctx: NormalizeContext): NormalizedProduct | null {
+  const { problems, mapping } = ctx;
+  const at = rec.where;
+  const get = (name: Parameters<typeof lookup>[1]) => lookup(rec.fields, name, mapping);
+
+  const idField = get('id');
+  const id = idField ? scalarText(idField.value) : '';
+  if (!id) {
+    problems.error(at, 'id', 'missing; every product needs an id (a column or key named id or sku; or map one with --mapping)');
+    return null;
+  }
+  const titleField = get('title');
+  const title = titleField ? stripHtml(scalarText(titleField.value)) : '';
+  if (!title) {
+    problems.error(at, 'title', `missing for product "${id}"; give every product a title (column title or name)`);
+    return null;
+  }
+
+  const variants = (rec.variants ?? []).map((v) => normalizeVariant(v, ctx)).filter((v) => v !== null);
+  const priceField = get('price');
+  let price: number | undefined;
+  let currency: string | undefined;
+  if (priceField) {
+    const parsed = parsePrice(priceField.value);
+    if (!parsed.ok) {
+      problems.error(at, priceField.key, parsed.message);
+      return null;
+    }
+    price = parsed.price;
+    currency = parsed.currency;
+  } else if (variants.length > 0 && variants.some((v) => v.price !== undefined)) {
+    price = Math.min(...variants.flatMap((v) => (v.price === undefined ? [] : [v.price])));
+  } else {
+    problems.error(at, 'price', `missing for product "${id}"; give every product a price like 12.99`);
+    return null;
+  }
+
+  const currencyField = get('currency');
+  if (currencyField) {
+    const code = scalarText(currencyField.value).toUpperCase();
+    if (!isCurrencyCode(code)) {
+      problems.error(at, currencyField.key, `"${scalarText(currencyField.value)}" is not an ISO 4217 currency code; use a three-letter code such as EUR, USD or GBP`);
+      return null;
+    }
+    currency = code;
+  }
+
+  const product: Product = {
+    id,
+    title,
+    price,
+    currency: currency ?? '',
+    categories: readCategories(get('category')?.value),
+    inStock: readStock(rec, ctx, variants),
+    tags: readList(get('tags')?.value),
+    attributes: readAttributes(rec.fields, mapping),
+  };
+  const brand = get('brand');
+  if (brand) product.brand = scalarText(brand.value);
+  const description = get('description');
+  if (description) {
+    const text = stripHtml(scalarText(description.value));
+    if (text) product.description = text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
+  }
+  const url = get('url');
+  if (url) {
+    const raw = scalarText(url.value);
+    const handle = url.key === 'handle' || (!raw.includes('/') && !raw.includes(':'));
+    if (handle) {
+      if (ctx.site) product.url = `${ctx.site.replace(/\/$/, '')}/products/${encodeURIComponent(raw)}`;
+    } else {
+      const checked = checkUrl(raw, false);
+      if (checked.ok) product.url = checked.url;
+      else problems.warn(at, url.key, `${checked.message} (product "${id}" kept without a link)`);
+    }
+  }
+  const image = get('image');
+  if (image) {
+    const raw = firstImage(image.value);
+    if (raw) {
+      const checked = checkUrl(raw, true);
+      if (checked.ok) product.image = checked.url;
+      else problems.warn(at, image.key, `${checked.message} (product "${id}" kept without an image)`);
+    }
+  }
+  if (variants.length > 0) product.variants = variants;
+  const group = get('group');
+  return { product, where: at, group: group ? scalarText(group.value).replace(/^id:/, '') : undefined };
+}
+
+type Variant = NonNullable<Product['variants']>[number];
+
+function normalizeVariant(rec: FeedRecord, ctx: NormalizeContext): Variant | null {
+  const idField = lookup(rec.fields, 'id', ctx.mapping);
+  const id = idField ? scalarText(idField.value) : '';
+  if (!id) {
+    ctx.problems.error(rec.where, 'id', 'variant without an id or sku; give every variant its own id');
+    return null;
+  }
+  const variant: Variant = { id, attributes: readAttributes(rec.fields, ctx.mapping), inStock: readStock(rec, ctx, []) };
+  const title = lookup(rec.fields, 'title', ctx.mapping);
+  if (title) variant.title = scalarText(title.value);
+  const priceField = lookup(rec.fields, 'price', ctx.mapping);
+  if (priceField) {
+    const parsed = parsePrice(priceField.value);
+    if (parsed.ok) variant.price = parsed.price;
+    else ctx.problems.warn(rec.where, priceField.key, `${parsed.message} (variant "${id}" kept without its own price)`);
+  }
+  return variant;
+}
+
+function readStock(rec: FeedRecord, ctx: NormalizeContext, variants: Variant[]): boolean {
+  const field = lookup(rec.fields, 'stock', ctx.mapping);
+  if (!field) return variants.length > 0 ? variants.some((v) => v.inStock) : true;
+  const stock = parseStock(field.value);
+  if (stock === undefined) {
+    ctx.problems.warn(rec.where, field.key, `${JSON.stringify(field.value)} is not a stock value; write a quantity, true/false, "in stock" or "out of stock" (read as in stock)`);
+    return true;
+  }
+  return stock;
+}
+
+export function scalarText(v: unknown): string {
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return '';
+}
+
+function readList(v: unknown): string[] {
+  if (Array.isArray(v)) return v.map(scalarText).filter(Boolean);
+  if (typeof v === 'string') return v.split(/\s*[,;|]\s*/).map((s) => s.trim()).filter(Boolean);
+  return [];
+}
+
+function readCategories(v: unknown): string[] {
+  if (Array.isArray(v)) {
+    // ["Shoes", "Running"] is a path; [{name}] objects too. A list of paths keeps the first one.
+    const parts = v.map((x) => (x && typeof x === 'object' ? scalarText((x as Record<string, unknown>).name) : scalarText(x))).filter(Boolean);
+    return parts.some((p) => /[>›»]/.test(p)) ? splitPath(parts[0]) : parts;
+  }
+  const s = scalarText(v);
+  if (!s) return [];
+  // WooCommerce writes several paths separated by commas: keep the first.
+  const first = /[>›»]/.test(s) ? s.split(/\s*,\s*(?=[^>]*>)/)[0] : s;
+  return splitPath(first);
+}
+
+function splitPath(s: string): string[] {
+  return s.split(/\s*[>›»]\s*|\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
+}
+
+function firstImage(v: unknown): string {
+  if (Array.isArray(v)) return v.length > 0 ? firstImage(v[0]) : '';
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return scalarText(o.src ?? o.url ?? o.href);
+  }
+  // WooCommerce lists several images in one cell, comma separated.
+  return scalarText(v).split(/\s*,\s*(?=https?:|\/)/)[0];
+}
+
+function readAttributes(fields: Map<string, unknown>, mapping: FeedMapping): Record<string, string> {
+  const out: Record<string, string> = {};
+  const nested = fields.get('attributes');
+  if (nested && typeof nested === 'object' && !Array.isArray(nested)) {
+    for (const [k, v] of Object.entries(nested as Record<string, unknown>)) {
+      const text = scalarText(v);
+      if (text) out[canonicalAttribute(normKey(k))] = text;
+    }
+  }
+  for (const [name, aliases] of Object.entries(ATTRIBUTE_ALIASES)) {
+    for (const key of aliases) {
+      const text = scalarText(fields.get(key));
+      if (text) {
+        out[name] = text;
+        break;
+      }
+    }
+  }
+  for (const [name, column] of Object.entries(mapping.attributes)) {
+    const text = scalarText(fields.get(column));
+    if (text) out[name] = text;
+  }
+  const options = fields.get('__options');
+  if (options instanceof Map) for (const [k, v] of options) if (!isBlank(v)) out[canonicalAttribute(normKey(String(k)))] = scalarText(v);
+  return out;
+}
+
+function canonicalAttribute(key: string): string {
+  for (const [name, aliases] of Object.entries(ATTRIBUTE_ALIASES)) if (aliases.includes(key)) return name;
+  return key;
+}

@@ -1,0 +1,121 @@
+// CLI: `aisle build` — argv → buildIndex → problems on stderr, a summary (or one JSON object) on stdout.
+// Exit codes: 0 built, 1 input errors under --strict or nothing usable, 2 usage.
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildIndex, type BuildSummary } from '../build/build-index.ts';
+import { isCurrencyCode } from '../build/currencies.ts';
+import { readMapping } from '../build/feed-mapping.ts';
+import { formatProblem, InputError, type Problems } from '../build/problems.ts';
+import { progressBar } from '../build/progress-bar.ts';
+
+export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] --out public/aisle/index [options]
+
+  --feed FILE       product feed: JSON, CSV/TSV (generic, Shopify, WooCommerce), Merchant Center XML (repeatable)
+  --orders FILE     orders export: CSV order_id,product_id[,quantity,timestamp[,customer_id]] or JSON
+  --faq FILE        FAQ/policies: Markdown (each heading → entry) or JSON [{question, answer}]
+  --rules FILE      merchandising rules JSON (pin, boost, bury, filter, priceBand, minResults)
+  --mapping FILE    JSON mapping Aisle field → your column: {"id": "Artikelnummer", "attributes": {"colour": "Farbe"}}
+  --currency CODE   shop currency (ISO 4217) for prices that name none
+  --site URL        shop base URL, turns Shopify handles into product links
+  --model NAME      sentence encoder for vectors: use-lite-int8 | none
+  --out DIR         index folder to write (served as static files)
+  --strict          exit 1 when any row has a problem
+  --json            print one JSON summary on stdout`;
+
+export async function buildCommand(argv: string[]): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        feed: { type: 'string', multiple: true },
+        orders: { type: 'string' },
+        faq: { type: 'string' },
+        rules: { type: 'string' },
+        mapping: { type: 'string' },
+        currency: { type: 'string' },
+        site: { type: 'string' },
+        model: { type: 'string' },
+        cache: { type: 'string' },
+        out: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (err) {
+    return usage(`${(err as Error).message}`);
+  }
+  if (values.help) {
+    process.stdout.write(`${BUILD_USAGE}\n`);
+    return 0;
+  }
+  if (!values.feed?.length) return usage('missing --feed: name at least one product feed');
+  if (!values.out) return usage('missing --out: name the folder to write the index to, e.g. --out public/aisle/index');
+  if (values.currency && !isCurrencyCode(values.currency.toUpperCase())) return usage(`--currency "${values.currency}" is not an ISO 4217 code; use one like EUR, USD or GBP`);
+  if (values.site && !/^https?:\/\/[^/]+/.test(values.site)) return usage(`--site "${values.site}" is not an http(s) URL; write it like https://shop.example`);
+  if (values.model && !['use-lite-int8', 'none'].includes(values.model)) return usage(`--model "${values.model}" is unknown; use use-lite-int8 or none`);
+
+  const bar = !values.json && process.stderr.isTTY ? progressBar(process.stderr) : undefined;
+  try {
+    const { summary, problems } = await buildIndex({
+      feeds: values.feed.map((f) => resolve(f)),
+      out: resolve(values.out),
+      orders: values.orders && resolve(values.orders),
+      faq: values.faq && resolve(values.faq),
+      rules: values.rules && resolve(values.rules),
+      mapping: values.mapping ? readMapping(resolve(values.mapping)) : undefined,
+      currency: values.currency?.toUpperCase(),
+      site: values.site,
+      onProgress: bar,
+    });
+    bar?.('done', 1);
+    printProblems(problems);
+    const failed = values.strict && problems.list.length > 0;
+    if (values.json) process.stdout.write(`${JSON.stringify({ ok: !failed, out: resolve(values.out), ...summary, problems: problems.list })}\n`);
+    else process.stdout.write(summaryText(summary, resolve(values.out)));
+    if (failed) {
+      process.stderr.write(`aisle build: --strict: ${problems.list.length} problem(s) above; fix them or build without --strict to skip those rows\n`);
+      return 1;
+    }
+    return 0;
+  } catch (err) {
+    bar?.('done', 1);
+    if (err instanceof InputError) {
+      process.stderr.write(`aisle build: ${err.message}\n`);
+      if (values.json) process.stdout.write(`${JSON.stringify({ ok: false, error: err.message })}\n`);
+      return 1;
+    }
+    throw err;
+  }
+}
+
+const MAX_LISTED = 200;
+
+function printProblems(problems: Problems): void {
+  const list = problems.list;
+  for (const p of list.slice(0, MAX_LISTED)) process.stderr.write(`${p.severity === 'error' ? 'skipped' : 'warning'}: ${formatProblem(p)}\n`);
+  if (list.length > MAX_LISTED) process.stderr.write(`… and ${list.length - MAX_LISTED} more problems (use --json for the full list)\n`);
+}
+
+function summaryText(s: BuildSummary, out: string): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const byKind = new Map<string, number>();
+  for (const c of s.chunks) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.bytes);
+  return [
+    `aisle build: ${s.products} products (${s.variants} variants) from ${s.feedRows} feed rows in ${s.formats.join(', ')}`,
+    `  skipped rows: ${s.skipped}, warnings: ${s.warnings}`,
+    s.orderLines > 0 || s.unknownOrderProducts > 0 ? `  orders: ${s.orders} (${s.orderLines} lines; ${s.unknownOrderProducts} unknown product ids)` : '  orders: none (no --orders: popularity and bought-together tables left out)',
+    `  faq entries: ${s.faq}${s.rules ? ', rules: yes' : ''}, currency: ${s.currency}, vectors: ${s.encoder ? `${s.encoder.id} (${s.encoder.dim} dims)` : 'none'}`,
+    `  chunks: ${[...byKind].map(([k, b]) => `${k} ${kb(b)}`).join(', ')}`,
+    `  wrote ${out} (${kb(s.bytes)}, ${s.removedFiles} old chunk files removed) in ${(s.ms / 1000).toFixed(1)} s`,
+    '',
+  ].join('\n');
+}
+
+function usage(message: string): number {
+  process.stderr.write(`aisle build: ${message}\n\n${BUILD_USAGE}\n`);
+  return 2;
+}

@@ -1,0 +1,72 @@
+// CLI: `aisle inspect <indexDir>` — reads an index folder the way the worker would (manifest + chunks)
+// and prints what it holds: counts, chunk sizes, encoder, sample products. Exit 1 when it is broken.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { INDEX_FORMAT_VERSION, MANIFEST_FILE, type IndexManifest, type PairTableChunk, type PopularityChunk, type ProductsChunk } from '../../protocol/index-format.ts';
+
+export async function inspectCommand(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const dirs = argv.filter((a) => !a.startsWith('--'));
+  if (dirs.length !== 1 || argv.includes('--help')) {
+    process.stderr.write('Usage: aisle inspect <indexDir> [--json]\n  prints what an index written by `aisle build --out <indexDir>` holds\n');
+    return argv.includes('--help') ? 0 : 2;
+  }
+  const dir = resolve(dirs[0]);
+  let manifest: IndexManifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as IndexManifest;
+  } catch (err) {
+    process.stderr.write(`aisle inspect: cannot read ${join(dir, MANIFEST_FILE)} (${(err as Error).message}); point it at a folder written by aisle build --out\n`);
+    return 1;
+  }
+  const broken: string[] = [];
+  if (manifest.format !== INDEX_FORMAT_VERSION) broken.push(`format ${manifest.format}, this CLI writes ${INDEX_FORMAT_VERSION}: rebuild the index`);
+  const read = (file: string, hash: string): Buffer | null => {
+    try {
+      const bytes = readFileSync(join(dir, file));
+      const actual = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+      if (actual !== hash) broken.push(`${file}: content hash ${actual} does not match the manifest's ${hash}; rebuild the index`);
+      return bytes;
+    } catch {
+      broken.push(`${file}: listed in the manifest but missing; upload the whole folder again`);
+      return null;
+    }
+  };
+  const samples: ProductsChunk['products'] = [];
+  const tables: Record<string, number> = {};
+  let productRows = 0;
+  for (const c of manifest.chunks) {
+    const bytes = read(c.file, c.hash);
+    if (!bytes || c.kind === 'vectors') continue;
+    const body = JSON.parse(bytes.toString('utf8')) as unknown;
+    if (c.kind === 'products') {
+      const list = (body as ProductsChunk).products;
+      productRows += list.length;
+      if (samples.length < 3) samples.push(...list.slice(0, 3 - samples.length));
+    } else if (c.kind === 'popularity') tables[c.kind] = Object.keys((body as PopularityChunk).scores).length;
+    else if (c.kind === 'faq' || c.kind === 'rules') continue;
+    else tables[c.kind] = Object.keys((body as PairTableChunk).pairs).length;
+  }
+  if (productRows !== manifest.counts.products) broken.push(`products chunks hold ${productRows} products, the manifest says ${manifest.counts.products}; rebuild the index`);
+  const total = manifest.chunks.reduce((s, c) => s + c.bytes, 0);
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ dir, ok: broken.length === 0, manifest, tables, bytes: total, samples, broken })}\n`);
+    return broken.length === 0 ? 0 : 1;
+  }
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const lines = [
+    `${dir}`,
+    `  format ${manifest.format}, build ${manifest.buildId}, ${manifest.createdAt}, ${manifest.generator}`,
+    `  ${manifest.counts.products} products, ${manifest.counts.variants} variants, ${manifest.counts.orders} orders, ${manifest.counts.faq} FAQ entries, currency ${manifest.currency}`,
+    `  encoder: ${manifest.encoder ? `${manifest.encoder.id} (${manifest.encoder.dim} dims, ${manifest.encoder.quantization})` : 'none'}`,
+    `  chunks (${kb(total)} in all):`,
+    ...manifest.chunks.map((c) => `    ${c.kind.padEnd(12)} ${c.file.padEnd(40)} ${kb(c.bytes).padStart(10)}${c.from !== undefined ? `  products ${c.from}..${c.to}` : ''}${tables[c.kind] !== undefined ? `  ${tables[c.kind]} items` : ''}`),
+    '  sample products:',
+    ...samples.map((p) => `    ${p.id}  ${p.title}  ${p.price} ${p.currency}  [${p.categories.join(' > ')}]${p.inStock ? '' : ' (out of stock)'}`),
+    ...broken.map((b) => `  BROKEN: ${b}`),
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+  return broken.length === 0 ? 0 : 1;
+}
