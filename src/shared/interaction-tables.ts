@@ -1,0 +1,147 @@
+// Shared (CLI build + offline eval): order lines → the static interaction tables the recommender reads
+// (popularity, co-purchase, customer co-occurrence, item→next-item transitions). `aisle build` and
+// `src/cli/eval-rec.ts` both call this one function, so what is measured is what a merchant ships.
+import type { PairTableChunk, PopularityChunk } from '../protocol/index-format.ts';
+import { topPairs, type PairCounts } from './pair-counts.ts';
+
+export interface OrderLine {
+  orderId: string;
+  productId: string;
+  quantity?: number;
+  /** Milliseconds since the epoch. */
+  at?: number;
+  /** The CLI's order reader calls the time `timestamp`; either name is accepted. */
+  timestamp?: number;
+  customerId?: string;
+}
+
+export interface InteractionTables {
+  popularity: PopularityChunk;
+  copurchase: PairTableChunk;
+  coview: PairTableChunk | null;
+  transitions: PairTableChunk | null;
+}
+
+export interface InteractionTableOptions {
+  /** Reference time for popularity decay; default: the latest order time (so a rebuild is reproducible). */
+  now?: number;
+  /** Popularity half-life in days; default 30. */
+  halfLifeDays?: number;
+  /** Neighbours kept per product in each pair table; default 50. */
+  maxNeighbours?: number;
+  /** A pair must be seen in at least this many orders/customers; default 2, so one shopper's basket never ships alone. */
+  minSupport?: number;
+  /** Transitions look this many steps ahead in a customer's sequence; default 3. */
+  transitionWindow?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function buildInteractionTables(lines: OrderLine[], options: InteractionTableOptions = {}): InteractionTables {
+  const halfLifeDays = options.halfLifeDays ?? 30;
+  const maxNeighbours = options.maxNeighbours ?? 50;
+  const minSupport = options.minSupport ?? 2;
+  const window = options.transitionWindow ?? 3;
+  if (!(halfLifeDays > 0)) throw new RangeError(`halfLifeDays ${halfLifeDays} must be > 0 (days; 30 is a good start)`);
+  if (!(maxNeighbours >= 1)) throw new RangeError(`maxNeighbours ${maxNeighbours} must be ≥ 1 (50 is a good start)`);
+
+  const ids: string[] = [];
+  const indexOf = new Map<string, number>();
+  const idx = (id: string): number => {
+    let i = indexOf.get(id);
+    if (i === undefined) {
+      i = ids.length;
+      ids.push(id);
+      indexOf.set(id, i);
+    }
+    return i;
+  };
+
+  const timeOf = (l: OrderLine): number | undefined => l.at ?? l.timestamp;
+  const times = lines.map(timeOf).filter((t): t is number => t !== undefined && Number.isFinite(t));
+  const now = options.now ?? times.reduce((a, b) => (b > a ? b : a), 0);
+
+  // Popularity: quantity × 2^(-age / half-life); lines without a time count fully.
+  const pop = new Map<number, number>();
+  const orders = new Map<string, { items: Set<number>; at: number | undefined; seq: number; customer: string | undefined }>();
+  lines.forEach((l, seq) => {
+    const i = idx(l.productId);
+    const t = timeOf(l);
+    const age = t === undefined ? 0 : Math.max(0, now - t) / DAY_MS;
+    const q = l.quantity !== undefined && l.quantity > 0 ? l.quantity : 1;
+    pop.set(i, (pop.get(i) ?? 0) + q * Math.pow(2, -age / halfLifeDays));
+    let o = orders.get(l.orderId);
+    if (!o) orders.set(l.orderId, (o = { items: new Set(), at: t, seq, customer: l.customerId }));
+    o.items.add(i);
+  });
+  let maxPop = 0;
+  for (const v of pop.values()) if (v > maxPop) maxPop = v;
+  const scores: Record<string, number> = {};
+  for (const [i, v] of pop) scores[ids[i]!] = maxPop > 0 ? v / maxPop : 0;
+
+  // Co-purchase: items in the same order. Support counts orders.
+  const basket = new Map<number, number>();
+  const together: PairCounts = new Map();
+  for (const o of orders.values()) {
+    const items = [...o.items];
+    for (const a of items) basket.set(a, (basket.get(a) ?? 0) + 1);
+    countPairs(items, together, 1);
+  }
+
+  // Customers' sequences: orders by time (then by file order), one step per order.
+  const byCustomer = new Map<string, Array<{ items: number[]; at: number; seq: number }>>();
+  for (const o of orders.values()) {
+    if (o.customer === undefined) continue;
+    let list = byCustomer.get(o.customer);
+    if (!list) byCustomer.set(o.customer, (list = []));
+    list.push({ items: [...o.items], at: o.at ?? 0, seq: o.seq });
+  }
+  let coview: PairTableChunk | null = null;
+  let transitions: PairTableChunk | null = null;
+  if (byCustomer.size > 0) {
+    const owners = new Map<number, number>();
+    const cooc: PairCounts = new Map();
+    const trans: PairCounts = new Map();
+    const transSupport: PairCounts = new Map();
+    const from = new Map<number, number>();
+    for (const list of byCustomer.values()) {
+      list.sort((x, y) => x.at - y.at || x.seq - y.seq);
+      const distinct = [...new Set(list.flatMap((s) => s.items))];
+      for (const a of distinct) owners.set(a, (owners.get(a) ?? 0) + 1);
+      countPairs(distinct, cooc, 1);
+      for (let s = 0; s < list.length; s++) {
+        for (let g = 1; g <= window && s + g < list.length; g++) {
+          // A nearer next step says more about intent than one three orders later.
+          const w = 1 / g;
+          for (const a of list[s]!.items) {
+            from.set(a, (from.get(a) ?? 0) + w);
+            for (const b of list[s + g]!.items) {
+              if (a === b) continue;
+              addCount(trans, a, b, w);
+              addCount(transSupport, a, b, 1);
+            }
+          }
+        }
+      }
+    }
+    coview = { measure: `cosine,customers,minSupport=${minSupport}`, pairs: topPairs(cooc, ids, maxNeighbours, minSupport, (a, b, c) => c / Math.sqrt(owners.get(a)! * owners.get(b)!)) };
+    transitions = { measure: `confidence,gap-weighted(1/gap,window=${window}),minSupport=${minSupport}`, pairs: topPairs(trans, ids, maxNeighbours, minSupport, (a, _b, c) => c / from.get(a)!, transSupport) };
+  }
+  const copurchase: PairTableChunk = {
+    measure: `cosine,orders,minSupport=${minSupport}`,
+    pairs: topPairs(together, ids, maxNeighbours, minSupport, (a, b, c) => c / Math.sqrt(basket.get(a)! * basket.get(b)!)),
+  };
+  return { popularity: { scores, halfLifeDays }, copurchase, coview, transitions };
+}
+
+function countPairs(items: number[], into: PairCounts, w: number): void {
+  for (let x = 0; x < items.length; x++) {
+    for (let y = 0; y < items.length; y++) if (x !== y) addCount(into, items[x]!, items[y]!, w);
+  }
+}
+
+function addCount(into: PairCounts, a: number, b: number, w: number): void {
+  let row = into.get(a);
+  if (!row) into.set(a, (row = new Map()));
+  row.set(b, (row.get(b) ?? 0) + w);
+}

@@ -1,0 +1,75 @@
+// Unit: the shared table builder behind `aisle build` and the offline eval, on order sets whose
+// right tables can be worked out by hand.
+import { describe, expect, it } from 'vitest';
+import { buildInteractionTables, type OrderLine } from '../../src/shared/interaction-tables.ts';
+
+const DAY = 86_400_000;
+
+describe('buildInteractionTables', () => {
+  it('max-normalises popularity and halves a product bought one half-life ago', () => {
+    const now = 100 * DAY;
+    const lines: OrderLine[] = [
+      { orderId: 'o1', productId: 'fresh', at: now },
+      { orderId: 'o2', productId: 'old', at: now - 30 * DAY },
+    ];
+    const t = buildInteractionTables(lines, { now, halfLifeDays: 30 });
+    expect(t.popularity.scores.fresh).toBe(1);
+    expect(t.popularity.scores.old).toBeCloseTo(0.5, 6);
+    expect(t.popularity.halfLifeDays).toBe(30);
+  });
+
+  it('counts quantity and accepts the CLI reader\'s `timestamp` name for the time', () => {
+    const t = buildInteractionTables([
+      { orderId: 'o1', productId: 'a', quantity: 3, timestamp: 10 * DAY },
+      { orderId: 'o2', productId: 'b', quantity: 1, timestamp: 10 * DAY },
+    ]);
+    expect(t.popularity.scores.a).toBe(1);
+    expect(t.popularity.scores.b).toBeCloseTo(1 / 3, 6);
+  });
+
+  it('pairs products bought together and drops pairs under the minimum support', () => {
+    const lines: OrderLine[] = [];
+    for (let o = 0; o < 3; o++) lines.push({ orderId: `t${o}`, productId: 'tent' }, { orderId: `t${o}`, productId: 'pegs' });
+    lines.push({ orderId: 'x', productId: 'tent' }, { orderId: 'x', productId: 'socks' });
+    const t = buildInteractionTables(lines, { minSupport: 2 });
+    expect(t.copurchase.pairs.tent?.map(([id]) => id)).toEqual(['pegs']);
+    expect(t.copurchase.pairs.pegs?.[0]?.[0]).toBe('tent');
+    // cosine: 3 / sqrt(4 × 3)
+    expect(t.copurchase.pairs.tent?.[0]?.[1]).toBeCloseTo(3 / Math.sqrt(12), 5);
+    expect(t.copurchase.pairs.socks).toBeUndefined();
+    expect(t.coview).toBeNull();
+    expect(t.transitions).toBeNull();
+  });
+
+  it('orders a customer\'s purchases by time and weights the next step above later ones', () => {
+    const lines: OrderLine[] = [];
+    for (const c of ['c1', 'c2']) {
+      // Written out of order on purpose: the time decides the sequence.
+      lines.push({ orderId: `${c}-3`, productId: 'case', customerId: c, at: 3 * DAY });
+      lines.push({ orderId: `${c}-1`, productId: 'console', customerId: c, at: 1 * DAY });
+      lines.push({ orderId: `${c}-2`, productId: 'game', customerId: c, at: 2 * DAY });
+    }
+    const t = buildInteractionTables(lines, { minSupport: 2 });
+    const next = t.transitions?.pairs.console ?? [];
+    expect(next.map(([id]) => id)).toEqual(['game', 'case']);
+    expect(next[0]![1]).toBeCloseTo(2 * next[1]![1], 5);
+    expect(t.transitions?.pairs.case).toBeUndefined();
+    expect(t.coview?.pairs.case?.map(([id]) => id).sort()).toEqual(['console', 'game']);
+  });
+
+  it('keeps at most maxNeighbours per product, best first', () => {
+    const lines: OrderLine[] = [];
+    for (let o = 0; o < 5; o++) {
+      lines.push({ orderId: `o${o}`, productId: 'hub' });
+      for (let k = 0; k <= o; k++) lines.push({ orderId: `o${o}`, productId: `n${k}` });
+    }
+    const t = buildInteractionTables(lines, { minSupport: 1, maxNeighbours: 2 });
+    const hub = t.copurchase.pairs.hub ?? [];
+    expect(hub).toHaveLength(2);
+    expect(hub[0]![1]).toBeGreaterThanOrEqual(hub[1]![1]);
+  });
+
+  it('names the bad option and a good value', () => {
+    expect(() => buildInteractionTables([], { halfLifeDays: 0 })).toThrow(/halfLifeDays 0 .*30/);
+  });
+});
