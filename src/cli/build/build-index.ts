@@ -24,6 +24,8 @@ export interface BuildOptions {
   site?: string;
   /** Called with a stage name and a 0..1 fraction, for a progress bar. */
   onProgress?: (stage: string, fraction: number) => void;
+  /** Where problems go; pass one to read them even when the build throws InputError. */
+  problems?: Problems;
 }
 
 export interface BuildSummary {
@@ -53,7 +55,7 @@ export interface BuildResult {
 
 export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   const started = Date.now();
-  const problems = new Problems();
+  const problems = opts.problems ?? new Problems();
   const progress = opts.onProgress ?? (() => {});
   progress('reading feeds', 0);
   const feeds = readFeeds(opts.feeds, { problems, mapping: opts.mapping ?? EMPTY_MAPPING, currency: opts.currency, site: opts.site });
@@ -67,7 +69,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     progress('reading orders', 0);
     const read = readOrders(opts.orders, known, feeds.variantOf, problems);
     orders = { lines: read.lines.length, orders: read.orders, unknown: read.unknownProducts };
-    const tables = await interactionChunks(read.lines);
+    const tables = interactionChunks(read.lines);
     chunks.push(...tables);
   }
   let faq: FaqEntry[] = [];

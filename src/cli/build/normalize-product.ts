@@ -169,7 +169,7 @@ function readCategories(v: unknown): string[] {
   const s = scalarText(v);
   if (!s) return [];
   // WooCommerce writes several paths separated by commas: keep the first.
-  const first = /[>›»]/.test(s) ? s.split(/\s*,\s*(?=[^>]*>)/)[0] : s;
+  const first = /[>›»]/.test(s) ? s.split(/\s*,\s*/)[0] : s;
   return splitPath(first);
 }
 

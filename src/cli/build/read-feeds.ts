@@ -61,6 +61,9 @@ export function readFeeds(paths: string[], opts: FeedOptions): ReadFeedsResult {
     seen.set(n.product.id, n);
     products.push(n.product);
     for (const v of n.product.variants ?? []) variantOf.set(v.id, n.product.id);
+    // Shopify's "Default Title" variant: one variant without options adds nothing to show.
+    const only = n.product.variants;
+    if (only?.length === 1 && Object.keys(only[0].attributes).length === 0) delete n.product.variants;
   }
   const currency = settleCurrency(products, opts);
   return { products, currency, variantOf, rows, formats };

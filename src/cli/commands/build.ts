@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex, type BuildSummary } from '../build/build-index.ts';
 import { isCurrencyCode } from '../build/currencies.ts';
 import { readMapping } from '../build/feed-mapping.ts';
-import { formatProblem, InputError, type Problems } from '../build/problems.ts';
+import { formatProblem, InputError, Problems } from '../build/problems.ts';
 import { progressBar } from '../build/progress-bar.ts';
 
 export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] --out public/aisle/index [options]
@@ -58,9 +58,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
   if (values.site && !/^https?:\/\/[^/]+/.test(values.site)) return usage(`--site "${values.site}" is not an http(s) URL; write it like https://shop.example`);
   if (values.model && !['use-lite-int8', 'none'].includes(values.model)) return usage(`--model "${values.model}" is unknown; use use-lite-int8 or none`);
 
+  const problems = new Problems();
   const bar = !values.json && process.stderr.isTTY ? progressBar(process.stderr) : undefined;
   try {
-    const { summary, problems } = await buildIndex({
+    const { summary } = await buildIndex({
+      problems,
       feeds: values.feed.map((f) => resolve(f)),
       out: resolve(values.out),
       orders: values.orders && resolve(values.orders),
@@ -84,8 +86,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
   } catch (err) {
     bar?.('done', 1);
     if (err instanceof InputError) {
+      printProblems(problems);
       process.stderr.write(`aisle build: ${err.message}\n`);
-      if (values.json) process.stdout.write(`${JSON.stringify({ ok: false, error: err.message })}\n`);
+      if (values.json) process.stdout.write(`${JSON.stringify({ ok: false, error: err.message, problems: problems.list })}\n`);
       return 1;
     }
     throw err;

@@ -1,0 +1,132 @@
+// `aisle build` / `aisle inspect` as a merchant runs them: the real bin (node src/cli/bin.js) on real
+// files in a temp folder; exit codes, the manifest/chunk contract, orders, FAQ, rules and rebuilds.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { FaqChunk, IndexManifest, MerchantRules, PopularityChunk, ProductsChunk } from '../../src/protocol/index-format.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+const FEEDS = join(ROOT, 'test/fixtures/feeds');
+const tmp = mkdtempSync(join(tmpdir(), 'aisle-cli-'));
+
+function aisle(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.js'), ...args], { cwd: tmp, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+describe('aisle build with feed, orders, FAQ and rules', () => {
+  const out = join(tmp, 'full');
+  const run = aisle('build', '--feed', join(FEEDS, 'products.csv'), '--feed', join(FEEDS, 'shop.json'), '--orders', join(FEEDS, 'orders.csv'), '--faq', join(FEEDS, 'faq.md'), '--rules', join(FEEDS, 'rules.json'), '--out', out, '--json');
+  const summary = JSON.parse(run.stdout) as { ok: boolean; products: number; orders: number; unknownOrderProducts: number; faq: number; problems: Array<{ message: string }> };
+  const manifest = readJson<IndexManifest>(join(out, 'manifest.json'));
+
+  it('exits 0 and prints one JSON summary', () => {
+    expect(run.code).toBe(0);
+    expect(summary).toMatchObject({ ok: true, products: 6, orders: 3, unknownOrderProducts: 1, faq: 3 });
+  });
+  it('writes a manifest whose chunks exist and carry their content hash in name and field', () => {
+    expect(manifest).toMatchObject({ format: 1, currency: 'EUR', counts: { products: 6, variants: 2, orders: 3, faq: 3 }, encoder: null });
+    expect(manifest.chunks.map((c) => c.kind).sort()).toEqual(['faq', 'popularity', 'products', 'rules', 'similar']);
+    for (const c of manifest.chunks) {
+      const bytes = readFileSync(join(out, c.file));
+      expect(c.bytes).toBe(bytes.length);
+      expect(createHash('sha256').update(bytes).digest('hex').slice(0, 16)).toBe(c.hash);
+      expect(c.file).toContain(c.hash);
+    }
+    const products = manifest.chunks.find((c) => c.kind === 'products')!;
+    expect([products.from, products.to]).toEqual([0, 6]);
+    expect(readJson<ProductsChunk>(join(out, products.file)).products.map((p) => p.id)).toEqual(['mug-1', 'mug-2', 'pan-3', 'tee-1', 'hoodie-2', '3']);
+  });
+  it('turns orders into popularity (most bought = 1) and reports unknown product ids', () => {
+    const pop = readJson<PopularityChunk>(join(out, manifest.chunks.find((c) => c.kind === 'popularity')!.file));
+    expect(pop.scores['mug-1']).toBe(1);
+    expect(pop.scores['mug-2']).toBeGreaterThan(0);
+    expect(pop.scores['ghost-9']).toBeUndefined();
+    expect(summary.problems.map((p) => p.message)).toContain('"ghost-9" is not a product or variant id in the feeds; check the export matches the feed (lines with it were ignored)');
+  });
+  it('turns each Markdown heading with text into an FAQ entry under its parent headings', () => {
+    const faq = readJson<FaqChunk>(join(out, manifest.chunks.find((c) => c.kind === 'faq')!.file));
+    expect(faq.entries[0]).toEqual({ id: 'shipping-delivery-times', question: 'Delivery times', section: ['Shipping'], answer: 'We ship within 2 working days. See our carriers (https://shop.example/carriers).' });
+    expect(faq.entries.map((e) => e.question)).toEqual(['Delivery times', 'International', 'Returns']);
+  });
+  it('keeps valid rules and skips a pin on an unknown product', () => {
+    const rules = readJson<MerchantRules>(join(out, manifest.chunks.find((c) => c.kind === 'rules')!.file));
+    expect(rules).toEqual({ pin: [{ productId: 'pan-3', position: 0 }], boost: [{ attribute: 'brand', value: 'Hearth', factor: 1.5 }], minResults: 2 });
+  });
+});
+
+describe('rebuilds', () => {
+  it('remove chunk files of the previous build only after the new manifest is written, and keep unrelated files', () => {
+    const out = join(tmp, 'rebuild');
+    expect(aisle('build', '--feed', join(FEEDS, 'products.csv'), '--out', out).code).toBe(0);
+    const first = readdirSync(out);
+    writeFileSync(join(out, 'robots.txt'), 'keep me');
+    expect(aisle('build', '--feed', join(FEEDS, 'shop.json'), '--out', out).code).toBe(0);
+    const manifest = readJson<IndexManifest>(join(out, 'manifest.json'));
+    const now = readdirSync(out).sort();
+    expect(now).toEqual(['manifest.json', 'robots.txt', ...manifest.chunks.map((c) => c.file)].sort());
+    expect(first.filter((f) => f !== 'manifest.json').some((f) => existsSync(join(out, f)))).toBe(false);
+  });
+  it('give the same chunk names for the same input', () => {
+    const a = join(tmp, 'same-a'), b = join(tmp, 'same-b');
+    aisle('build', '--feed', join(FEEDS, 'products.csv'), '--out', a);
+    aisle('build', '--feed', join(FEEDS, 'products.csv'), '--out', b);
+    const files = (d: string) => readJson<IndexManifest>(join(d, 'manifest.json')).chunks.map((c) => c.file);
+    expect(files(a)).toEqual(files(b));
+  });
+});
+
+describe('exit codes and messages', () => {
+  it('skips bad rows by default (exit 0) and lists them on stderr', () => {
+    const r = aisle('build', '--feed', join(FEEDS, 'bad.csv'), '--out', join(tmp, 'bad'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('skipped: bad.csv:3: field "price": "12,99 EUR" is not a number; write the price like 12.99\n');
+    expect(r.stdout).toMatch(/aisle build: 2 products \(0 variants\) from 7 feed rows in bad\.csv \(csv:generic\)\n  skipped rows: 5, warnings: 1\n/);
+  });
+  it('--strict exits 1 on any problem', () => {
+    const r = aisle('build', '--feed', join(FEEDS, 'bad.csv'), '--out', join(tmp, 'strict'), '--strict');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('aisle build: --strict: 6 problem(s) above; fix them or build without --strict to skip those rows');
+  });
+  it('exits 1 when nothing is usable', () => {
+    const r = aisle('build', '--feed', join(FEEDS, 'truncated.json'), '--out', join(tmp, 'trunc'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('aisle build: truncated.json:3: the JSON ends before it is complete; the file looks truncated. Export it again\n');
+    expect(existsSync(join(tmp, 'trunc'))).toBe(false);
+  });
+  it('exits 2 on usage errors, naming the fix', () => {
+    expect(aisle('build', '--out', 'x')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^aisle build: missing --feed: name at least one product feed\n/) });
+    expect(aisle('build', '--feed', 'a.json', '--out', 'x', '--currency', 'EURO')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^aisle build: --currency "EURO" is not an ISO 4217 code/) });
+    expect(aisle('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^aisle: unknown command "frobnicate"; the commands are build, inspect and embed\./) });
+  });
+  it('--version and --help', () => {
+    const pkg = readJson<{ version: string }>(join(ROOT, 'package.json'));
+    expect(aisle('--version')).toMatchObject({ code: 0, stdout: `aisle ${pkg.version}\n` });
+    expect(aisle('build', '--help').stdout).toContain('--feed FILE');
+  });
+});
+
+describe('aisle inspect', () => {
+  it('prints counts, chunks and sample products', () => {
+    const out = join(tmp, 'inspect');
+    aisle('build', '--feed', join(FEEDS, 'merchant.xml'), '--out', out);
+    const r = aisle('inspect', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  2 products, 2 variants, 0 orders, 0 FAQ entries, currency GBP\n');
+    expect(r.stdout).toContain('    SH-1  Canvas Sneaker  59 GBP  [Shoes > Sneakers]\n');
+  });
+  it('exits 1 and says what to do when a chunk is missing', () => {
+    const out = join(tmp, 'inspect-broken');
+    aisle('build', '--feed', join(FEEDS, 'products.csv'), '--out', out);
+    const products = readJson<IndexManifest>(join(out, 'manifest.json')).chunks.find((c) => c.kind === 'products')!;
+    unlinkSync(join(out, products.file));
+    const r = aisle('inspect', out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(`  BROKEN: ${products.file}: listed in the manifest but missing; upload the whole folder again\n`);
+  });
+});
