@@ -15,7 +15,8 @@ export type ChunkKind =
   | 'similar' // PairTableChunk: content neighbours precomputed at build time
   | 'vectors' // binary, see VectorsLayout
   | 'faq' // FaqChunk
-  | 'rules'; // MerchantRules
+  | 'rules' // MerchantRules
+  | 'cards'; // CardsChunk: the most popular products, light, so a first recommendation needs no products chunk
 
 export interface ChunkRef {
   kind: ChunkKind;
@@ -44,6 +45,14 @@ export interface IndexManifest {
 }
 
 export interface ProductsChunk {
+  products: Product[];
+}
+
+/**
+ * The top products (by popularity, else feed order; in-stock first) without description or variants.
+ * Optional: indexes written before it existed have none, and every card is also in a `products` chunk.
+ */
+export interface CardsChunk {
   products: Product[];
 }
 

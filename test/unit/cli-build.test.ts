@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, unlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FaqChunk, IndexManifest, MerchantRules, PopularityChunk, ProductsChunk } from '../../src/protocol/index-format.ts';
+import type { CardsChunk, FaqChunk, IndexManifest, MerchantRules, PopularityChunk, ProductsChunk } from '../../src/protocol/index-format.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FEEDS = join(ROOT, 'test/fixtures/feeds');
@@ -31,7 +31,7 @@ describe('aisle build with feed, orders, FAQ and rules', () => {
   });
   it('writes a manifest whose chunks exist and carry their content hash in name and field', () => {
     expect(manifest).toMatchObject({ format: 1, currency: 'EUR', counts: { products: 6, variants: 2, orders: 3, faq: 3 }, encoder: null });
-    expect(manifest.chunks.map((c) => c.kind).sort()).toEqual(['faq', 'popularity', 'products', 'rules', 'similar']);
+    expect(manifest.chunks.map((c) => c.kind).sort()).toEqual(['cards', 'faq', 'popularity', 'products', 'rules', 'similar']);
     for (const c of manifest.chunks) {
       const bytes = readFileSync(join(out, c.file));
       expect(c.bytes).toBe(bytes.length);
@@ -48,6 +48,12 @@ describe('aisle build with feed, orders, FAQ and rules', () => {
     expect(pop.scores['mug-2']).toBeGreaterThan(0);
     expect(pop.scores['ghost-9']).toBeUndefined();
     expect(summary.problems.map((p) => p.message)).toContain('"ghost-9" is not a product or variant id in the feeds; check the export matches the feed (lines with it were ignored)');
+  });
+  it('writes cards of the most popular products, without descriptions', () => {
+    const cards = readJson<CardsChunk>(join(out, manifest.chunks.find((c) => c.kind === 'cards')!.file));
+    expect(cards.products[0]).toMatchObject({ id: 'mug-1', title: 'Stoneware Mug, 350 ml' });
+    expect(cards.products).toHaveLength(6);
+    expect(cards.products.every((p) => p.description === undefined && p.variants === undefined)).toBe(true);
   });
   it('turns each Markdown heading with text into an FAQ entry under its parent headings', () => {
     const faq = readJson<FaqChunk>(join(out, manifest.chunks.find((c) => c.kind === 'faq')!.file));

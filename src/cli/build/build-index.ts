@@ -1,6 +1,7 @@
 // CLI build: the whole `aisle build` pipeline, feeds/orders/faq/rules → chunks → index folder.
 // Pure of argv and printing (commands/build.ts owns those) so tests and benchmarks call it directly.
-import type { ChunkRef, FaqEntry, MerchantRules } from '../../protocol/index-format.ts';
+import type { ChunkRef, FaqEntry, MerchantRules, PopularityChunk } from '../../protocol/index-format.ts';
+import { cardsChunk } from './cards-chunk.ts';
 import type { Product } from '../../protocol/product.ts';
 import { EMPTY_MAPPING, type FeedMapping } from './feed-mapping.ts';
 import { interactionChunks } from './interaction-chunks.ts';
@@ -65,13 +66,16 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
 
   const chunks: ChunkInput[] = productChunks(products);
   let orders = { lines: 0, orders: 0, unknown: 0 };
+  let popularity: PopularityChunk | null = null;
   if (opts.orders) {
     progress('reading orders', 0);
     const read = readOrders(opts.orders, known, feeds.variantOf, problems);
     orders = { lines: read.lines.length, orders: read.orders, unknown: read.unknownProducts };
     const tables = interactionChunks(read.lines);
-    chunks.push(...tables);
+    chunks.push(...tables.chunks);
+    popularity = tables.popularity;
   }
+  chunks.push({ kind: 'cards', body: cardsChunk(products, popularity) });
   let faq: FaqEntry[] = [];
   if (opts.faq) {
     faq = readFaq(opts.faq, problems);

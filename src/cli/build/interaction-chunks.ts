@@ -1,14 +1,20 @@
 // CLI build: order lines → popularity/copurchase/coview/transitions chunks, through the recommender's
 // shared table builder (src/shared/interaction-tables.ts) so build time and browser agree on the maths.
-import type { PairTableChunk } from '../../protocol/index-format.ts';
+import type { PairTableChunk, PopularityChunk } from '../../protocol/index-format.ts';
 import { buildInteractionTables } from '../../shared/interaction-tables.ts';
 import type { OrderRow } from './read-orders.ts';
 import type { ChunkInput } from './write-index.ts';
 
-export function interactionChunks(lines: OrderRow[]): ChunkInput[] {
+/** Popularity entries kept: the long tail adds download bytes, not ranking (its scores are ~0). */
+export const POPULARITY_TOP = 5000;
+
+export function interactionChunks(lines: OrderRow[]): { chunks: ChunkInput[]; popularity: PopularityChunk | null } {
   const tables = buildInteractionTables(lines);
   const out: ChunkInput[] = [];
-  if (Object.keys(tables.popularity.scores).length > 0) out.push({ kind: 'popularity', body: tables.popularity });
+  const top = Object.entries(tables.popularity.scores).sort((a, b) => b[1] - a[1]).slice(0, POPULARITY_TOP);
+  // Four decimals are plenty for ranking and cut the chunk by half.
+  const popularity: PopularityChunk | null = top.length > 0 ? { ...tables.popularity, scores: Object.fromEntries(top.map(([id, s]) => [id, Math.round(s * 1e4) / 1e4])) } : null;
+  if (popularity) out.push({ kind: 'popularity', body: popularity });
   const pairs: Array<['copurchase' | 'coview' | 'transitions', PairTableChunk | null]> = [
     ['copurchase', tables.copurchase],
     ['coview', tables.coview],
@@ -16,5 +22,5 @@ export function interactionChunks(lines: OrderRow[]): ChunkInput[] {
   ];
   // Empty tables are left out: the worker treats a missing chunk as "no signal".
   for (const [kind, body] of pairs) if (body && Object.keys(body.pairs).length > 0) out.push({ kind, body });
-  return out;
+  return { chunks: out, popularity };
 }

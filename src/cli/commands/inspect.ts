@@ -45,6 +45,7 @@ export async function inspectCommand(argv: string[]): Promise<number> {
       productRows += list.length;
       if (samples.length < 3) samples.push(...list.slice(0, 3 - samples.length));
     } else if (c.kind === 'popularity') tables[c.kind] = Object.keys((body as PopularityChunk).scores).length;
+    else if (c.kind === 'cards') tables[c.kind] = (body as ProductsChunk).products.length;
     else if (c.kind === 'faq' || c.kind === 'rules') continue;
     else tables[c.kind] = Object.keys((body as PairTableChunk).pairs).length;
   }
