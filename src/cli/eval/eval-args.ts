@@ -1,0 +1,39 @@
+// CLI eval: command-line options of `eval-rec`, checked with messages that name the bad value.
+
+export interface EvalArgs {
+  data: string;
+  protocols: Array<'llmrank' | 'full'>;
+  json: boolean;
+  /** Search blend weights on the validation split before testing. */
+  tune: boolean;
+  /** Users in the full-ranking protocol (default: those of the .random file). */
+  users: number | null;
+}
+
+const USAGE = 'usage: eval-rec --data <dir> [--protocol llmrank|full] [--json] [--tune] [--users N]';
+
+export function parseEvalArgs(argv: string[]): EvalArgs {
+  const out: EvalArgs = { data: '', protocols: ['llmrank', 'full'], json: false, tune: false, users: null };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const value = (): string => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${a} needs a value; ${USAGE}`);
+      return v;
+    };
+    if (a === '--data') out.data = value();
+    else if (a === '--json') out.json = true;
+    else if (a === '--tune') out.tune = true;
+    else if (a === '--protocol') {
+      const p = value();
+      if (p !== 'llmrank' && p !== 'full') throw new Error(`--protocol "${p}" is not a protocol; use llmrank or full`);
+      out.protocols = [p];
+    } else if (a === '--users') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) throw new Error(`--users ${argv[i]} must be a whole number ≥ 1`);
+      out.users = n;
+    } else throw new Error(`unknown option "${a}"; ${USAGE}`);
+  }
+  if (!out.data) throw new Error(`--data is required; ${USAGE}`);
+  return out;
+}

@@ -1,0 +1,86 @@
+// CLI eval: one evaluation run. Test tables come from the test histories, validation tables from the
+// validation histories (each excludes its own held-out items); weights are tuned on validation only.
+import type { CatalogData } from '../../worker/catalog/catalog-data.ts';
+import { RecommendationEngine } from '../../worker/recommend/engine.ts';
+import { DEFAULT_FOR_YOU_WEIGHTS, type ForYouWeights } from '../../worker/recommend/for-you-weights.ts';
+import type { EvalArgs } from './eval-args.ts';
+import { evalCatalog, evalProducts } from './eval-catalog.ts';
+import { evalFullRanking } from './full-ranking-protocol.ts';
+import { evalLlmrank, type CandidateScorer } from './llmrank-protocol.ts';
+import { readAtomicDataset, type Sequence } from './read-atomic-dataset.ts';
+import { replayHistory } from './replay-history.ts';
+import { tuneWeights, type TuningRow } from './tune-weights.ts';
+
+/** Tables exactly as a merchant build makes them, but with single-customer pairs kept: see RESULTS-rec.md. */
+export const EVAL_TABLE_OPTIONS = { maxNeighbours: 50, minSupport: 1 };
+const NOW = Date.UTC(2024, 0, 1);
+
+export interface EvalMetrics {
+  llmrank?: Record<string, number>;
+  full?: Record<string, number>;
+}
+
+export interface EvalResult {
+  dataset: string;
+  users: { llmrank: number; full: number };
+  metrics: EvalMetrics;
+  pop: EvalMetrics;
+  weights: ForYouWeights;
+  tuning: TuningRow[];
+  seconds: number;
+}
+
+export function engineScorer(engine: RecommendationEngine): CandidateScorer {
+  return (history, candidates) => {
+    replayHistory(engine, history, NOW);
+    return engine.scoreCandidates(candidates, NOW);
+  };
+}
+
+export function popScorer(catalog: CatalogData): CandidateScorer {
+  const scores = catalog.popularity?.scores ?? {};
+  return (_history, candidates) => candidates.map((id) => scores[id] ?? 0);
+}
+
+export function runEval(args: EvalArgs, log: (line: string) => void): EvalResult {
+  const t0 = Date.now();
+  const data = readAtomicDataset(args.data);
+  const products = evalProducts(data.titles, [...data.test, ...(data.valid ?? [])]);
+  log(`eval: ${data.name}: ${products.length} items, ${data.test.length} test sequences, ${data.candidates.size} candidate users`);
+  const withTitles = data.titles.size > 0;
+  let weights = { ...DEFAULT_FOR_YOU_WEIGHTS };
+  let tuning: TuningRow[] = [];
+  if (args.tune) {
+    if (!data.valid) throw new Error(`--tune needs a *.valid.inter file in ${args.data}`);
+    const validCatalog = evalCatalog(products, data.valid, EVAL_TABLE_OPTIONS, withTitles);
+    ({ weights, tuning } = tuneWeights(validCatalog, data.valid, data.candidates, log));
+  }
+  const catalog = evalCatalog(products, data.test, EVAL_TABLE_OPTIONS, withTitles);
+  log(`eval: tables built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  const engine = new RecommendationEngine(catalog, { weights, diversity: 1 });
+  const metrics: EvalMetrics = {};
+  const pop: EvalMetrics = {};
+  const fullUsers = fullRankingUsers(data.test, data.candidates, args.users);
+  if (args.protocols.includes('llmrank')) {
+    pop.llmrank = evalLlmrank(data.test, data.candidates, popScorer(catalog));
+    metrics.llmrank = evalLlmrank(data.test, data.candidates, engineScorer(engine));
+  }
+  if (args.protocols.includes('full')) {
+    const popular = catalog.products.map((p) => p.id).sort((a, b) => (catalog.popularity?.scores[b] ?? 0) - (catalog.popularity?.scores[a] ?? 0));
+    pop.full = evalFullRanking(fullUsers, (history, k) => {
+      const seen = new Set(history);
+      return popular.filter((id) => !seen.has(id)).slice(0, k);
+    });
+    metrics.full = evalFullRanking(fullUsers, (history, k) => {
+      replayHistory(engine, history, NOW);
+      return engine.recommend({ strategy: 'for-you', limit: k }, NOW).map((c) => c.productId);
+    });
+  }
+  return { dataset: data.name, users: { llmrank: data.candidates.size, full: fullUsers.length }, metrics, pop, weights, tuning, seconds: (Date.now() - t0) / 1000 };
+}
+
+/** The .random file's users (a random sample), or the first N test sequences when --users is given. */
+function fullRankingUsers(test: Sequence[], random: Map<string, string[]>, users: number | null): Sequence[] {
+  if (users !== null) return test.slice(0, users);
+  return test.filter((s) => random.has(s.user));
+}

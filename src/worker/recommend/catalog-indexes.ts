@@ -1,0 +1,86 @@
+// Worker recommender: lookups derived from the catalog once (lazily, on first use) and shared by all
+// strategies: products by popularity overall and per category, category complements, a title word index.
+import type { CatalogData } from '../catalog/catalog-data.ts';
+import { categoryOf } from './strategy-context.ts';
+import { words } from './words.ts';
+
+const PER_CATEGORY = 100;
+const TOP_OVERALL = 500;
+
+export class CatalogIndexes {
+  private byPop: string[] | null = null;
+  private perCategory: Map<string, string[]> | null = null;
+  private complements: Map<string, Array<[string, number]>> | null = null;
+  private wordIndex: Map<string, number[]> | null = null;
+
+  constructor(private readonly catalog: CatalogData) {}
+
+  popularity(id: string): number {
+    return this.catalog.popularity?.scores[id] ?? 0;
+  }
+
+  /** The most popular products, best first (at most 500). */
+  popular(): string[] {
+    if (!this.byPop) {
+      const scores = this.catalog.popularity?.scores ?? {};
+      this.byPop = Object.keys(scores)
+        .filter((id) => this.catalog.byId.has(id))
+        .sort((a, b) => scores[b]! - scores[a]! || (a < b ? -1 : 1))
+        .slice(0, TOP_OVERALL);
+    }
+    return this.byPop;
+  }
+
+  /** The most popular products of a (narrowest) category, best first. */
+  popularIn(category: string): string[] {
+    if (!this.perCategory) {
+      const scores = this.catalog.popularity?.scores ?? {};
+      const groups = new Map<string, string[]>();
+      for (const p of this.catalog.products) {
+        const c = categoryOf(p);
+        if (!c) continue;
+        let g = groups.get(c);
+        if (!g) groups.set(c, (g = []));
+        g.push(p.id);
+      }
+      for (const [c, ids] of groups) groups.set(c, ids.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (a < b ? -1 : 1)).slice(0, PER_CATEGORY));
+      this.perCategory = groups;
+    }
+    return this.perCategory.get(category) ?? [];
+  }
+
+  /** Categories bought with `category` (from the co-purchase table), strongest first, itself excluded. */
+  complementsOf(category: string): Array<[string, number]> {
+    if (!this.complements) {
+      const acc = new Map<string, Map<string, number>>();
+      for (const [a, list] of Object.entries(this.catalog.copurchase?.pairs ?? {})) {
+        const ca = categoryOf(this.catalog.byId.get(a));
+        if (!ca) continue;
+        let row = acc.get(ca);
+        if (!row) acc.set(ca, (row = new Map()));
+        for (const [b, s] of list) {
+          const cb = categoryOf(this.catalog.byId.get(b));
+          if (cb && cb !== ca) row.set(cb, (row.get(cb) ?? 0) + s);
+        }
+      }
+      this.complements = new Map([...acc].map(([c, row]) => [c, [...row].sort((x, y) => y[1] - x[1])]));
+    }
+    return this.complements.get(category) ?? [];
+  }
+
+  /** Rows of products whose title, brand or categories hold `word`. */
+  withWord(word: string): number[] {
+    if (!this.wordIndex) {
+      const index = new Map<string, number[]>();
+      this.catalog.products.forEach((p, row) => {
+        for (const w of new Set(words(`${p.title} ${p.brand ?? ''} ${p.categories.join(' ')} ${p.tags.join(' ')}`))) {
+          let list = index.get(w);
+          if (!list) index.set(w, (list = []));
+          list.push(row);
+        }
+      });
+      this.wordIndex = index;
+    }
+    return this.wordIndex.get(word) ?? [];
+  }
+}

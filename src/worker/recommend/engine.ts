@@ -1,0 +1,101 @@
+// Worker recommender: the public entry point. The worker (src/worker/aisle-worker.ts) replays stored
+// events through observe() at start-up, calls observe() on each track() and recommend() per slot; the
+// offline eval (src/cli/eval-rec.ts) drives the same class through scoreCandidates().
+import type { StoredEvent } from '../../protocol/events.ts';
+import type { Candidate, RecommendRequest, Strategy } from '../../protocol/recommend.ts';
+import type { CatalogData } from '../catalog/catalog-data.ts';
+import { blend } from './blend.ts';
+import { boughtTogether } from './bought-together.ts';
+import { cart } from './cart.ts';
+import { CatalogIndexes } from './catalog-indexes.ts';
+import { DEFAULT_FOR_YOU_WEIGHTS, type ForYouWeights } from './for-you-weights.ts';
+import { forYouPool } from './for-you-scores.ts';
+import { forYou } from './for-you.ts';
+import { recentlyViewed } from './recently-viewed.ts';
+import { ShopperProfile } from './shopper-profile.ts';
+import { similar } from './similar.ts';
+import type { StrategyContext, StrategyFn } from './strategy-context.ts';
+import { trending } from './trending.ts';
+
+export const STRATEGY_FNS: Record<Strategy, StrategyFn> = {
+  'for-you': forYou,
+  similar,
+  'bought-together': boughtTogether,
+  trending,
+  'recently-viewed': recentlyViewed,
+  cart,
+};
+
+/** Strategies whose slot is topped up from for-you (page context + trending) when they run short. */
+const FILLED: ReadonlySet<Strategy> = new Set(['for-you', 'similar', 'bought-together', 'trending', 'cart']);
+const DEFAULT_LIMIT = 8;
+const MAX_LIMIT = 50;
+
+export interface EngineOptions {
+  weights?: Partial<ForYouWeights>;
+  /** MMR trade-off for slots (1 = no diversity). */
+  diversity?: number;
+}
+
+export class RecommendationEngine {
+  private profile: ShopperProfile;
+  private readonly indexes: CatalogIndexes;
+  private readonly weights: ForYouWeights;
+  private readonly diversity: number;
+
+  constructor(private readonly catalog: CatalogData, options: EngineOptions = {}) {
+    this.indexes = new CatalogIndexes(catalog);
+    this.weights = { ...DEFAULT_FOR_YOU_WEIGHTS, ...options.weights };
+    this.diversity = options.diversity ?? 0.8;
+    this.profile = this.newProfile();
+  }
+
+  observe(event: StoredEvent): void {
+    this.profile.observe(event);
+  }
+
+  reset(): void {
+    this.profile = this.newProfile();
+  }
+
+  recommend(req: RecommendRequest, now = Date.now()): Candidate[] {
+    const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(req.limit ?? DEFAULT_LIMIT)));
+    const fn = STRATEGY_FNS[req.strategy];
+    if (!fn) throw new RangeError(`unknown strategy "${String(req.strategy)}"; use one of ${Object.keys(STRATEGY_FNS).join(', ')}`);
+    // Ask for more than the limit: exclusions and rules remove some before the cut.
+    const ctx = this.context(now, limit * 3 + this.profile.excluded().size, req.productId);
+    const tiers = [fn(ctx)];
+    if (FILLED.has(req.strategy) && req.strategy !== 'for-you' && tiers[0]!.length < ctx.want) tiers.push(forYou(ctx));
+    const exclude = this.profile.excluded();
+    if (req.productId && req.strategy !== 'for-you' && req.strategy !== 'trending') exclude.add(req.productId);
+    return blend(this.catalog, tiers, { strategy: req.strategy, limit, exclude, rules: this.catalog.rules, diversity: this.diversity });
+  }
+
+  /** The for-you score of each id, in order (0 when nothing links it to the shopper). Used by the eval. */
+  scoreCandidates(ids: string[], now = Date.now()): number[] {
+    const pool = forYouPool(this.context(now, ids.length), new Set(ids));
+    return ids.map((id) => pool.score(id));
+  }
+
+  profileSummary(): { categories: Array<{ name: string; weight: number }>; brands: Array<{ name: string; weight: number }>; recentSearches: string[]; cart: string[]; dismissed: string[] } {
+    const p = this.profile;
+    const now = Math.max(p.lastAt, Date.now());
+    return {
+      categories: p.categories.top(now),
+      brands: p.brands.top(now),
+      recentSearches: p.searches.map((s) => s.query).reverse(),
+      cart: [...p.cart],
+      dismissed: [...p.dismissed],
+    };
+  }
+
+  private context(now: number, want: number, productId?: string): StrategyContext {
+    const ctx: StrategyContext = { catalog: this.catalog, indexes: this.indexes, profile: this.profile, weights: this.weights, now, want };
+    if (productId) ctx.productId = productId;
+    return ctx;
+  }
+
+  private newProfile(): ShopperProfile {
+    return new ShopperProfile((id) => this.catalog.byId.get(id));
+  }
+}
