@@ -16,7 +16,8 @@ export type ChunkKind =
   | 'vectors' // binary, see VectorsLayout
   | 'faq' // FaqChunk
   | 'rules' // MerchantRules
-  | 'cards'; // CardsChunk: the most popular products, light, so a first recommendation needs no products chunk
+  | 'cards' // CardsChunk
+  | 'projection'; // binary, see ProjectionLayout: present when `vectors` are stored at a reduced dim: the most popular products, light, so a first recommendation needs no products chunk
 
 export interface ChunkRef {
   kind: ChunkKind;
@@ -77,6 +78,16 @@ export interface PairTableChunk {
 export interface VectorsLayout {
   rows: number;
   dim: number;
+}
+
+/**
+ * Binary PCA projection for vectors stored below the encoder's dim: Uint32 inDim, Uint32 outDim,
+ * Float32 mean[inDim], Float32 axes[outDim × inDim] (little endian). A query embedding q is compared
+ * with item vectors after q' = axes · (q − mean), then L2-normalised. Absent: vectors are full dim.
+ */
+export interface ProjectionLayout {
+  inDim: number;
+  outDim: number;
 }
 
 export interface FaqEntry {

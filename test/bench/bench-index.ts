@@ -36,7 +36,7 @@ function rng(seed: number): () => number {
 }
 
 /** A catalog shaped like a real shop's: departments, categories, brands, colours, sizes, descriptions. */
-function generate(n: number, dir: string): { feed: string; orders: string; lines: number } {
+function generate(n: number, dir: string): void {
   const r = rng(n);
   const pick = <T>(a: T[]): T => a[Math.floor(r() * a.length)];
   const departments = ['Clothing', 'Shoes', 'Home', 'Kitchen', 'Garden', 'Sports', 'Toys', 'Beauty', 'Electronics', 'Books'];
@@ -80,7 +80,6 @@ function generate(n: number, dir: string): { feed: string; orders: string; lines
   }
   const orders = join(dir, 'orders.csv');
   writeFileSync(orders, lines.join('\n'));
-  return { feed, orders, lines: lines.length - 1 };
 }
 
 /** Bytes fetched before the first recommendation: manifest, popularity, and the cards (or the products chunks holding the top items). */
@@ -100,8 +99,10 @@ function firstRecommendationBytes(out: string): Buffer {
   return Buffer.concat(parts);
 }
 
-async function child(n: number, dir: string): Promise<void> {
-  const { feed, orders, lines } = generate(n, dir);
+async function child(dir: string): Promise<void> {
+  const feed = join(dir, 'products.json');
+  const orders = join(dir, 'orders.csv');
+  const lines = readFileSync(orders, 'utf8').split('\n').length - 1;
   const out = join(dir, 'index');
   const started = performance.now();
   const { summary } = await buildIndex({ feeds: [feed], orders, out });
@@ -129,7 +130,9 @@ async function run(): Promise<void> {
   const rows: Row[] = [];
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), `aisle-bench-${n}-`));
-    // A fresh process per size, so peak memory (maxRSS) belongs to that build alone.
+    // Generate, then build in a fresh process, so peak memory (maxRSS) belongs to the build alone.
+    const g = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--generate', String(n), dir], { encoding: 'utf8', cwd: ROOT });
+    if (g.status !== 0) throw new Error(`generating ${n} products failed:\n${g.stderr}`);
     const r = spawnSync(process.execPath, ['--import', 'tsx', import.meta.filename, '--child', String(n), dir], { encoding: 'utf8', cwd: ROOT, maxBuffer: 1 << 24 });
     rmSync(dir, { recursive: true, force: true });
     if (r.status !== 0) throw new Error(`bench for ${n} products failed:\n${r.stderr}`);
@@ -149,5 +152,6 @@ async function run(): Promise<void> {
   console.log('\nwrote bench-results/index.json');
 }
 
-if (process.argv[2] === '--child') await child(Number(process.argv[3]), process.argv[4]);
+if (process.argv[2] === '--generate') generate(Number(process.argv[3]), process.argv[4]);
+else if (process.argv[2] === '--child') await child(process.argv[4]);
 else await run();

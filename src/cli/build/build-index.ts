@@ -2,15 +2,18 @@
 // Pure of argv and printing (commands/build.ts owns those) so tests and benchmarks call it directly.
 import type { ChunkRef, FaqEntry, MerchantRules, PopularityChunk } from '../../protocol/index-format.ts';
 import { cardsChunk } from './cards-chunk.ts';
+import { join } from 'node:path';
 import type { Product } from '../../protocol/product.ts';
 import { EMPTY_MAPPING, type FeedMapping } from './feed-mapping.ts';
 import { interactionChunks } from './interaction-chunks.ts';
+import { itemVectors, type ItemVectorsResult } from './item-vectors.ts';
 import { productChunks } from './product-chunks.ts';
 import { InputError, Problems } from './problems.ts';
 import { readFaq } from './read-faq.ts';
 import { readFeeds } from './read-feeds.ts';
 import { readOrders } from './read-orders.ts';
 import { readRules } from './read-rules.ts';
+import { blendNeighbours } from './blend-neighbours.ts';
 import { similarChunk, similarNeighbours, tfidfVectors } from './tfidf-similar.ts';
 import { writeIndex, type ChunkInput } from './write-index.ts';
 
@@ -23,6 +26,12 @@ export interface BuildOptions {
   mapping?: FeedMapping;
   currency?: string;
   site?: string;
+  /** Encoder folder name under models/generated, or 'none'/undefined for no vectors. */
+  model?: string;
+  /** Store vectors at this many dims (PCA; the projection ships as a chunk). Default: the encoder's. */
+  vectorDim?: number;
+  /** Embedding cache folder; default `<out>/../.aisle-cache`. */
+  cacheDir?: string;
   /** Called with a stage name and a 0..1 fraction, for a progress bar. */
   onProgress?: (stage: string, fraction: number) => void;
   /** Where problems go; pass one to read them even when the build throws InputError. */
@@ -42,7 +51,7 @@ export interface BuildSummary {
   rules: boolean;
   currency: string;
   formats: string[];
-  encoder: null | { id: string; dim: number };
+  encoder: null | { id: string; dim: number; embedded: number; cached: number; recallAt10: number; bytesPerProduct: number };
   chunks: Array<Pick<ChunkRef, 'kind' | 'file' | 'bytes'>>;
   bytes: number;
   removedFiles: number;
@@ -86,17 +95,30 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     rules = readRules(opts.rules, known, problems);
     chunks.push({ kind: 'rules', body: rules });
   }
+  let vectors: ItemVectorsResult | null = null;
+  if (opts.model && opts.model !== 'none') {
+    progress('embedding products', 0);
+    vectors = await itemVectors(products, opts.model, opts.cacheDir ?? join(opts.out, '..', '.aisle-cache'), opts.vectorDim, (f) => progress('embedding products', f));
+    chunks.push({ kind: 'vectors', body: vectors.bytes });
+    if (vectors.projection) chunks.push({ kind: 'projection', body: vectors.projection });
+  }
   progress('similar products', 0);
-  const vectors = tfidfVectors(products);
-  const neighbours = similarNeighbours(vectors, { onProgress: (f) => progress('similar products', f) });
-  chunks.push({ kind: 'similar', body: similarChunk(products, neighbours, 'cosine:tfidf') });
+  const sparse = tfidfVectors(products);
+  const onProgress = (f: number) => progress('similar products', f);
+  if (vectors) {
+    // Wider TF-IDF candidate lists, re-ranked by the blend of both cosines.
+    const candidates = similarNeighbours(sparse, { k: 60, onProgress });
+    chunks.push({ kind: 'similar', body: similarChunk(products, blendNeighbours(candidates, vectors.rows, 20), 'blend:0.5*cosine:tfidf+0.5*cosine:' + vectors.encoder.id) });
+  } else {
+    chunks.push({ kind: 'similar', body: similarChunk(products, similarNeighbours(sparse, { onProgress }), 'cosine:tfidf') });
+  }
 
   progress('writing index', 0);
   const written = writeIndex(opts.out, chunks, {
     generator: 'aisle build',
     currency: feeds.currency,
     counts: { products: products.length, variants: countVariants(products), orders: orders.orders, faq: faq.length },
-    encoder: null,
+    encoder: vectors ? vectors.encoder : null,
   });
   progress('done', 1);
   return {
@@ -114,7 +136,9 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       rules: rules !== null,
       currency: feeds.currency,
       formats: feeds.formats,
-      encoder: null,
+      encoder: vectors
+        ? { id: vectors.encoder.id, dim: vectors.encoder.dim, embedded: vectors.embedded, cached: vectors.cached, recallAt10: vectors.recallAt10, bytesPerProduct: vectors.bytes.length / products.length }
+        : null,
       chunks: written.manifest.chunks.map((c) => ({ kind: c.kind, file: c.file, bytes: c.bytes })),
       bytes: written.bytes,
       removedFiles: written.removed.length,

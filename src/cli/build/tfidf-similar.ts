@@ -118,13 +118,34 @@ function strongest(w: Float32Array, q: number): number[] {
   return w.length <= q ? idx : idx.sort((a, b) => w[b] - w[a]).slice(0, q);
 }
 
+/** Postings in two flat typed arrays (millions of entries at 100k products: no per-entry objects). */
 function buildPostings(v: SparseVectors, perTerm: number): Array<{ docs: Int32Array; weights: Float32Array }> {
-  const lists: Array<Array<[number, number]>> = [];
-  v.terms.forEach((ts, d) => ts.forEach((t, i) => (lists[t] ??= []).push([d, v.weights[d][i]])));
-  return Array.from(lists, (l = []) => {
-    const kept = l.length > perTerm ? l.sort((a, b) => b[1] - a[1]).slice(0, perTerm) : l;
-    return { docs: Int32Array.from(kept, (e) => e[0]), weights: Float32Array.from(kept, (e) => e[1]) };
-  });
+  let terms = 0;
+  for (const ts of v.terms) for (const t of ts) if (t + 1 > terms) terms = t + 1;
+  const start = new Int32Array(terms + 1);
+  for (const ts of v.terms) for (const t of ts) start[t + 1]++;
+  for (let t = 0; t < terms; t++) start[t + 1] += start[t];
+  const fill = start.slice(0, terms);
+  const docs = new Int32Array(start[terms]);
+  const weights = new Float32Array(start[terms]);
+  v.terms.forEach((ts, d) =>
+    ts.forEach((t, i) => {
+      docs[fill[t]] = d;
+      weights[fill[t]++] = v.weights[d][i];
+    }),
+  );
+  const out: Array<{ docs: Int32Array; weights: Float32Array }> = [];
+  for (let t = 0; t < terms; t++) {
+    let ds = docs.subarray(start[t], start[t + 1]);
+    let ws = weights.subarray(start[t], start[t + 1]);
+    if (ds.length > perTerm) {
+      const keep = Array.from(ws.keys()).sort((a, b) => ws[b] - ws[a]).slice(0, perTerm);
+      ds = Int32Array.from(keep, (k) => ds[k]);
+      ws = Float32Array.from(keep, (k) => ws[k]);
+    }
+    out.push({ docs: ds, weights: ws });
+  }
+  return out;
 }
 
 export function similarChunk(products: Product[], neighbours: Array<Array<[number, number]>>, measure: string): PairTableChunk {

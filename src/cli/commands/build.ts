@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex, type BuildSummary } from '../build/build-index.ts';
 import { isCurrencyCode } from '../build/currencies.ts';
 import { readMapping } from '../build/feed-mapping.ts';
+import { DEFAULT_MODEL, modelAvailable, modelDir } from '../build/item-vectors.ts';
 import { formatProblem, InputError, Problems } from '../build/problems.ts';
 import { progressBar } from '../build/progress-bar.ts';
 
@@ -17,7 +18,9 @@ export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] -
   --mapping FILE    JSON mapping Aisle field → your column: {"id": "Artikelnummer", "attributes": {"colour": "Farbe"}}
   --currency CODE   shop currency (ISO 4217) for prices that name none
   --site URL        shop base URL, turns Shopify handles into product links
-  --model NAME      sentence encoder for vectors: use-lite-int8 | none
+  --model NAME      sentence encoder for vectors: use-lite-int8 (default when built) | none
+  --vector-dim N    store vectors at N dims (PCA, e.g. 128; the projection ships too). Default: full dim
+  --cache DIR       embedding cache (default <out>/../.aisle-cache): rebuilds embed only changed products
   --out DIR         index folder to write (served as static files)
   --strict          exit 1 when any row has a problem
   --json            print one JSON summary on stdout`;
@@ -37,6 +40,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
         site: { type: 'string' },
         model: { type: 'string' },
         cache: { type: 'string' },
+        'vector-dim': { type: 'string' },
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -58,6 +62,13 @@ export async function buildCommand(argv: string[]): Promise<number> {
   if (values.site && !/^https?:\/\/[^/]+/.test(values.site)) return usage(`--site "${values.site}" is not an http(s) URL; write it like https://shop.example`);
   if (values.model && !['use-lite-int8', 'none'].includes(values.model)) return usage(`--model "${values.model}" is unknown; use use-lite-int8 or none`);
 
+  const vectorDim = values['vector-dim'] === undefined ? undefined : Number(values['vector-dim']);
+  if (vectorDim !== undefined && !(Number.isInteger(vectorDim) && vectorDim >= 8)) return usage(`--vector-dim "${values['vector-dim']}" must be a whole number ≥ 8, e.g. 128`);
+  let model = values.model;
+  if (model === undefined) {
+    model = modelAvailable(DEFAULT_MODEL) ? DEFAULT_MODEL : 'none';
+    if (model === 'none' && !values.json) process.stderr.write(`note: no encoder in ${modelDir(DEFAULT_MODEL)} (build it with \`npm run models\`): building without vectors\n`);
+  }
   const problems = new Problems();
   const bar = !values.json && process.stderr.isTTY ? progressBar(process.stderr) : undefined;
   try {
@@ -71,6 +82,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
       mapping: values.mapping ? readMapping(resolve(values.mapping)) : undefined,
       currency: values.currency?.toUpperCase(),
       site: values.site,
+      model,
+      vectorDim,
+      cacheDir: values.cache && resolve(values.cache),
       onProgress: bar,
     });
     bar?.('done', 1);
@@ -111,7 +125,7 @@ function summaryText(s: BuildSummary, out: string): string {
     `aisle build: ${s.products} products (${s.variants} variants) from ${s.feedRows} feed rows in ${s.formats.join(', ')}`,
     `  skipped rows: ${s.skipped}, warnings: ${s.warnings}`,
     s.orderLines > 0 || s.unknownOrderProducts > 0 ? `  orders: ${s.orders} (${s.orderLines} lines; ${s.unknownOrderProducts} unknown product ids)` : '  orders: none (no --orders: popularity and bought-together tables left out)',
-    `  faq entries: ${s.faq}${s.rules ? ', rules: yes' : ''}, currency: ${s.currency}, vectors: ${s.encoder ? `${s.encoder.id} (${s.encoder.dim} dims)` : 'none'}`,
+    `  faq entries: ${s.faq}${s.rules ? ', rules: yes' : ''}, currency: ${s.currency}, vectors: ${s.encoder ? `${s.encoder.id} (${s.encoder.dim} dims int8, ${Math.round(s.encoder.bytesPerProduct)} B/product, recall@10 vs fp32 ${(s.encoder.recallAt10 * 100).toFixed(1)}%; ${s.encoder.embedded} embedded, ${s.encoder.cached} from cache)` : 'none'}`,
     `  chunks: ${[...byKind].map(([k, b]) => `${k} ${kb(b)}`).join(', ')}`,
     `  wrote ${out} (${kb(s.bytes)}, ${s.removedFiles} old chunk files removed) in ${(s.ms / 1000).toFixed(1)} s`,
     '',

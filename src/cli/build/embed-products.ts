@@ -1,0 +1,71 @@
+// CLI build: product texts → sentence-encoder vectors, cached by content hash in a cache folder so a
+// rebuild only embeds products whose text changed. The text is the worker's own `productText`, so
+// index vectors and vectors the worker computes lazily live in the same space.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Product } from '../../protocol/product.ts';
+import { productText } from '../../worker/assistant/retrieve/embed-scorer.ts';
+
+/** The encoder engineer's Embedder (src/worker/models/embedder.ts), as far as the build needs it. */
+export interface BuildEmbedder {
+  readonly id: string;
+  readonly dim: number;
+  embed(texts: string[]): Promise<Float32Array[]>;
+  dispose(): Promise<void>;
+}
+
+export interface EmbedResult {
+  vectors: Float32Array[];
+  embedded: number;
+  cached: number;
+}
+
+const BATCH = 64;
+const HASH_BYTES = 16;
+
+export async function embedProducts(products: Product[], embedder: BuildEmbedder, cacheDir: string, onProgress?: (f: number) => void): Promise<EmbedResult> {
+  const file = join(cacheDir, `embeddings-${embedder.id.replace(/[^\w.-]/g, '_')}-${embedder.dim}.bin`);
+  const cache = readCache(file, embedder.dim);
+  const hashes = products.map((p) => createHash('sha256').update(productText(p)).digest('hex').slice(0, HASH_BYTES * 2));
+  const missing = [...new Set(hashes.filter((h) => !cache.has(h)))];
+  const textOf = new Map(products.map((p, i) => [hashes[i], productText(p)]));
+  for (let i = 0; i < missing.length; i += BATCH) {
+    onProgress?.(i / missing.length);
+    const batch = missing.slice(i, i + BATCH);
+    const out = await embedder.embed(batch.map((h) => textOf.get(h)!));
+    batch.forEach((h, k) => cache.set(h, out[k]));
+  }
+  const vectors = hashes.map((h) => cache.get(h)!);
+  writeCache(file, new Map(hashes.map((h, i) => [h, vectors[i]])), embedder.dim);
+  return { vectors, embedded: missing.length, cached: products.length - missing.length };
+}
+
+/** Cache file: records of 16 hash bytes + dim Float32, nothing else; a corrupt file is simply ignored. */
+function readCache(file: string, dim: number): Map<string, Float32Array> {
+  const cache = new Map<string, Float32Array>();
+  if (!existsSync(file)) return cache;
+  const bytes = readFileSync(file);
+  const size = HASH_BYTES + 4 * dim;
+  if (bytes.length % size !== 0) return cache;
+  for (let off = 0; off < bytes.length; off += size) {
+    const hash = bytes.subarray(off, off + HASH_BYTES).toString('hex');
+    cache.set(hash, new Float32Array(bytes.buffer.slice(bytes.byteOffset + off + HASH_BYTES, bytes.byteOffset + off + size)));
+  }
+  return cache;
+}
+
+function writeCache(file: string, entries: Map<string, Float32Array>, dim: number): void {
+  mkdirSync(join(file, '..'), { recursive: true });
+  const size = HASH_BYTES + 4 * dim;
+  const out = Buffer.alloc(entries.size * size);
+  let off = 0;
+  for (const [hash, v] of entries) {
+    Buffer.from(hash, 'hex').copy(out, off);
+    Buffer.from(v.buffer, v.byteOffset, v.byteLength).copy(out, off + HASH_BYTES);
+    off += size;
+  }
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, out);
+  renameSync(tmp, file);
+}

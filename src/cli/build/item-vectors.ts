@@ -1,0 +1,60 @@
+// CLI build: the optional `vectors` chunk. Embeds products with the encoder engineer's Node embedder
+// (models/generated/<name>/, cached by content hash), optionally reduces dims with PCA (the projection
+// ships as its own chunk), quantises to int8 and measures recall@10 against fp32 full-dim neighbours.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Product } from '../../protocol/product.ts';
+import { embedProducts, type BuildEmbedder } from './embed-products.ts';
+import { fitPca, project, projectionBytes } from './pca-projection.ts';
+import { InputError } from './problems.ts';
+import { dequantize, normalize, quantizeInt8, recallAtK } from './quantize-vectors.ts';
+
+export const DEFAULT_MODEL = 'use-lite-int8';
+
+export function modelDir(name: string): string {
+  return fileURLToPath(new URL(`../../../models/generated/${name}/`, import.meta.url));
+}
+
+export function modelAvailable(name: string): boolean {
+  return existsSync(`${modelDir(name)}aisle-model.json`) || existsSync(`${modelDir(name)}model.onnx`);
+}
+
+export interface ItemVectorsResult {
+  encoder: { id: string; dim: number; quantization: 'int8' };
+  bytes: Uint8Array;
+  projection: Uint8Array | null;
+  /** Dequantised rows as the browser will see them (for blending `similar`). */
+  rows: Float32Array[];
+  embedded: number;
+  cached: number;
+  /** Share of fp32 full-dim top-10 neighbours kept by the stored vectors (sampled). */
+  recallAt10: number;
+}
+
+export async function itemVectors(products: Product[], model: string, cacheDir: string, vectorDim: number | undefined, onProgress?: (f: number) => void): Promise<ItemVectorsResult> {
+  if (!modelAvailable(model)) {
+    throw new InputError(`--model ${model}: no model in ${modelDir(model)}; build it with \`npm run models\`, or pass --model none`);
+  }
+  // A variable specifier: the encoder part is loaded only when vectors are asked for.
+  const specifier = '../models/node-embedder.ts';
+  const { loadNodeEmbedder } = (await import(specifier)) as { loadNodeEmbedder: (name: string) => Promise<BuildEmbedder> };
+  const embedder = await loadNodeEmbedder(model);
+  try {
+    const { vectors, embedded, cached } = await embedProducts(products, embedder, cacheDir, onProgress);
+    let stored = vectors.map((v) => normalize(Float32Array.from(v)));
+    let projection: Uint8Array | null = null;
+    if (vectorDim !== undefined && vectorDim < embedder.dim) {
+      const pca = fitPca(stored, vectorDim);
+      stored = stored.map((v) => normalize(project(pca, v)));
+      projection = projectionBytes(pca);
+    }
+    const dim = stored[0]?.length ?? embedder.dim;
+    const bytes = quantizeInt8(stored, dim);
+    const rows = dequantize(bytes, stored.length, dim);
+    const sample = Math.min(products.length, 5000);
+    const recall = recallAtK(vectors.slice(0, sample), rows.slice(0, sample), 10, 200);
+    return { encoder: { id: embedder.id, dim, quantization: 'int8' }, bytes, projection, rows, embedded, cached, recallAt10: recall };
+  } finally {
+    await embedder.dispose();
+  }
+}
