@@ -1,0 +1,144 @@
+// Assistant: the worker's chat entry point. Understands a message (rules + optional encoder), retrieves
+// from the in-memory catalog only, composes a short templated answer and streams it in word groups.
+import type { AskResult, ChatMessage } from '../../protocol/assistant.ts';
+import type { Product } from '../../protocol/product.ts';
+import type { CatalogData } from '../catalog/catalog-data.ts';
+import { toRecommended } from '../catalog/to-recommended.ts';
+import { answerCompare, answerProductQuestion } from './compose/answer-product.ts';
+import { answerSearch, matchReason } from './compose/answer-search.ts';
+import { answerPolicy, answerService, type ServiceReply } from './compose/answer-service.ts';
+import { streamText } from './compose/stream-text.ts';
+import type { EmbedFn } from './retrieve/embed-scorer.ts';
+import { FaqSearch } from './retrieve/faq-search.ts';
+import { findNamedProducts } from './retrieve/find-named-products.ts';
+import { ProductSearch } from './retrieve/product-search.ts';
+import { classifyIntent } from './understand/classify-intent.ts';
+import { extractSlots, hasSearchContent, type Slots } from './understand/extract-slots.ts';
+import { isFollowUp, mergeSlots, previousSearch } from './understand/follow-up.ts';
+import type { Intent } from './understand/intent.ts';
+import { IntentMatcher } from './understand/intent-matcher.ts';
+
+export interface AssistantOptions {
+  /** Optional sentence encoder (512-d, L2-normalised) for semantic matching; absent until the model has loaded or when disabled. */
+  embed?: (texts: string[]) => Promise<Float32Array[]>;
+  lang?: string;
+}
+
+export interface AskContext {
+  history: ChatMessage[];
+  currentProductId?: string;
+  cart: string[];
+  recentlyViewed: string[];
+}
+
+interface Draft {
+  intent: Intent;
+  text: string;
+  products?: Product[];
+  reason?: string;
+  actions?: ServiceReply['actions'];
+}
+
+const MAX_PRODUCTS = 5;
+/** A question that names a product is about that product ("is the Everyday Hoodie available in blue?"). */
+const QUESTION_START = /^\s*(is|are|does|do|did|what|whats|what's|how|can|which|has|have)\b/i;
+
+export class ShoppingAssistant {
+  private readonly search: ProductSearch;
+  private readonly faq: FaqSearch;
+  private embed: EmbedFn | undefined;
+  private matcher: IntentMatcher | null = null;
+
+  constructor(private readonly catalog: CatalogData, options: AssistantOptions = {}) {
+    this.search = new ProductSearch(catalog);
+    this.faq = new FaqSearch(catalog.faq);
+    this.setEmbedder(options.embed);
+  }
+
+  setEmbedder(embed: AssistantOptions['embed']): void {
+    this.embed = embed;
+    this.matcher = embed ? new IntentMatcher(embed) : null;
+  }
+
+  async ask(text: string, context: AskContext, onToken?: (chunk: string) => void): Promise<AskResult> {
+    const draft = await this.draft(String(text ?? '').trim(), context);
+    const result: AskResult = {
+      text: draft.text,
+      intent: draft.intent,
+      products: (draft.products ?? []).slice(0, MAX_PRODUCTS).map((p) => toRecommended(p, draft.reason ?? '')),
+    };
+    if (draft.actions?.length) result.actions = draft.actions;
+    await streamText(result.text, onToken);
+    return result;
+  }
+
+  private async draft(text: string, context: AskContext): Promise<Draft> {
+    const vocab = this.search.vocab;
+    const slots = extractSlots(text, vocab);
+    let guess = classifyIntent(text);
+    const previous = previousSearch(context.history, vocab);
+    const followUp = previous !== null && guess.intent === 'product-search' && isFollowUp(text, slots);
+    if (!followUp && guess.intent === 'product-search' && QUESTION_START.test(text) && findNamedProducts(text, this.search, this.catalog.byId, 1).length) {
+      guess = { intent: 'product-question', strong: true };
+    }
+    if (!followUp && this.matcher) guess = await this.matcher.refine(guess, text).catch(() => guess);
+    switch (guess.intent) {
+      case 'product-question':
+        return this.productQuestion(text, slots, context, previous);
+      case 'compare':
+        return this.compare(text, context);
+      case 'policy':
+        return { intent: 'policy', ...answerPolicy(this.faq.best(text)) };
+      case 'product-search':
+        return this.productSearch(text, followUp && previous ? mergeSlots(previous.slots, slots) : slots, previous?.prices);
+      default:
+        return { intent: guess.intent, ...answerService(guess.intent, this.catalog.products[0]?.categories[0]) };
+    }
+  }
+
+  private async productSearch(text: string, slots: Slots, previousPrices: number[] | undefined): Promise<Draft> {
+    const request = { slots, text, limit: MAX_PRODUCTS, ...(previousPrices ? { previousPrices } : {}), ...(this.embed ? { embed: this.embed } : {}) };
+    const outcome = await this.search.search(request);
+    const allFilters = outcome.relaxed ? [...outcome.filters, outcome.relaxed] : outcome.filters;
+    return {
+      intent: 'product-search',
+      text: answerSearch(outcome, slots, this.search.vocab, text, allFilters),
+      products: outcome.products,
+      reason: matchReason(outcome.filters),
+    };
+  }
+
+  /** The product a question is about: one it names, else the page's, else the last one shown or viewed. */
+  private target(text: string, context: AskContext): Product | undefined {
+    const named = findNamedProducts(text, this.search, this.catalog.byId, 1)[0];
+    if (named) return named;
+    const lastShown = [...context.history].reverse().find((m) => m.role === 'assistant' && m.products?.length === 1)?.products?.[0]?.id;
+    for (const id of [context.currentProductId, lastShown, context.recentlyViewed[0]]) {
+      const p = id ? this.catalog.byId.get(id) : undefined;
+      if (p) return p;
+    }
+    return undefined;
+  }
+
+  private async productQuestion(text: string, slots: Slots, context: AskContext, previous: ReturnType<typeof previousSearch>): Promise<Draft> {
+    const p = this.target(text, context);
+    if (p) return { intent: 'product-question', text: answerProductQuestion(p, text, slots), products: [p], reason: 'The product you asked about' };
+    if (hasSearchContent(slots)) return this.productSearch(text, previous ? mergeSlots(previous.slots, slots) : slots, previous?.prices);
+    return { intent: 'product-question', text: "Which product do you mean? Open its page or tell me its name, and I'll check." };
+  }
+
+  private compare(text: string, context: AskContext): Draft {
+    const picked = new Map<string, Product>();
+    for (const p of findNamedProducts(text, this.search, this.catalog.byId, 3)) picked.set(p.id, p);
+    const lastShown = [...context.history].reverse().find((m) => m.role === 'assistant' && (m.products?.length ?? 0) > 0)?.products ?? [];
+    const fallback = [context.currentProductId, ...context.cart, ...context.recentlyViewed, ...lastShown.map((p) => p.id)];
+    for (const id of fallback) {
+      if (picked.size >= 2) break;
+      const p = id ? this.catalog.byId.get(id) : undefined;
+      if (p) picked.set(p.id, p);
+    }
+    const items = [...picked.values()];
+    if (items.length < 2) return { intent: 'compare', text: 'Tell me which two products to compare (their names), or open one and ask again.', products: items, reason: 'For comparison' };
+    return { intent: 'compare', text: answerCompare(items), products: items, reason: 'For comparison' };
+  }
+}

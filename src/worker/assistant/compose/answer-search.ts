@@ -1,0 +1,87 @@
+// Assistant, answers: the reply to a product search, composed only from facts of the search outcome
+// (count, price range, filters in force, the filter dropped) and catalog titles and prices.
+import type { Product } from '../../../protocol/product.ts';
+import { canonicalWord, type CatalogVocab } from '../understand/catalog-vocab.ts';
+import type { Slots } from '../understand/extract-slots.ts';
+import { words } from '../understand/tokenize.ts';
+import type { SearchOutcome } from '../retrieve/product-search.ts';
+import type { Filter } from '../retrieve/search-filters.ts';
+import { formatPrice, priceRange } from './format-price.ts';
+
+/** "running shoes": the breadcrumb parts of the results that the query named, leaf first. */
+function categoryPhrase(results: Product[], slots: Slots, vocab: CatalogVocab): string {
+  const p = results[0];
+  if (!p) return 'products';
+  const path = p.categories.join('>');
+  // All results in one category: name it in full ("running shoes", not just "running").
+  if (p.categories.length > 0 && results.every((r) => r.categories.join('>') === path)) return fullName(p.categories);
+  const asked = new Set(slots.categoryTerms);
+  const own = vocab.categoryTermsOf.get(p.id);
+  const parts = p.categories.filter((c) => words(c).some((w) => asked.has(canonicalWord(w)) && own?.has(canonicalWord(w))));
+  if (parts.length === 0) return 'products';
+  const phrase = tidy([...parts].reverse().join(' '));
+  return parts.includes(p.categories[0] as string) ? phrase : `${phrase} products`;
+}
+
+/** "Shoes > Running" reads "running shoes"; "Apparel > Jackets" reads "jackets": a plural leaf is the noun. */
+function fullName(path: string[]): string {
+  const leaf = path[path.length - 1] as string;
+  const parent = path[path.length - 2];
+  return tidy(!/s$/i.test(leaf) && parent && /s$/i.test(parent) ? `${leaf} ${parent}` : leaf);
+}
+
+function tidy(s: string): string {
+  return s.toLowerCase().replace(/-/g, ' ');
+}
+
+/** "red running shoes from Strider in size M under 100". */
+export function describeRequest(filters: Filter[], slots: Slots, vocab: CatalogVocab, results: Product[]): string {
+  const has = (n: Filter['name']): Filter | undefined => filters.find((f) => f.name === n);
+  const parts: string[] = [];
+  const colour = has('colour');
+  if (colour) parts.push(colour.label);
+  const material = has('material');
+  if (material) parts.push(material.label);
+  parts.push(has('category') ? categoryPhrase(results, slots, vocab) : 'products');
+  const brand = has('brand');
+  if (brand) parts.push(`from ${brand.label}`);
+  const size = has('size');
+  if (size) parts.push(`in ${size.label}`);
+  const price = has('price');
+  if (price) parts.push(price.label);
+  return parts.join(' ');
+}
+
+/** Why a product is in the answer, from the filters it satisfies. */
+export function matchReason(filters: Filter[]): string {
+  const labels = filters.filter((f) => f.name !== 'stock' && f.name !== 'category').map((f) => f.label);
+  return labels.length ? `Matches your search: ${labels.join(', ')}` : 'Matches your search';
+}
+
+/** Shopper's own words behind unmatched canonical terms ("hiking" for "hik"). */
+function shopperWords(text: string, unmatched: string[]): string[] {
+  const set = new Set(unmatched);
+  return [...new Set(words(text).filter((w) => set.has(canonicalWord(w))))];
+}
+
+export function answerSearch(outcome: SearchOutcome, slots: Slots, vocab: CatalogVocab, text: string, allFilters: Filter[]): string {
+  const { products, total, filters, relaxed } = outcome;
+  if (products.length === 0) {
+    return "Sorry, I couldn't find anything like that in this shop. Try other words, or ask me for a category, a colour or a price range.";
+  }
+  const sample = products[0];
+  const range = priceRange(products);
+  const lead: string[] = [];
+  if (relaxed) {
+    const wanted = describeRequest(allFilters, slots, vocab, outcome.matched);
+    lead.push(`I couldn't find ${wanted}. Without the ${relaxed.name} filter (${relaxed.label}), here ${products.length === 1 ? 'is the closest match' : `are the ${products.length} closest`}.`);
+  } else {
+    const what = describeRequest(filters, slots, vocab, outcome.matched);
+    if (total === 1) lead.push(`I found one match for ${what}.`);
+    else lead.push(`I found ${total} ${what}${total > products.length ? `; here are the top ${products.length}` : ''}, from ${range}.`);
+  }
+  const missing = shopperWords(text, outcome.unmatchedTerms);
+  if (missing.length) lead.push(`None of them mention “${missing.join(' ')}”, so check the details.`);
+  if (sample) lead.push(`Top pick: ${sample.title} at ${formatPrice(sample.price, sample.currency)}${sample.inStock ? '' : ' (out of stock)'}.`);
+  return lead.join(' ');
+}

@@ -1,0 +1,40 @@
+// Assistant, understanding: price limits in a shopper's words ("under $50", "between 20 and 40",
+// "less than 50 euros", "cheap"). "cheap" is resolved later against the catalog's own price spread.
+
+export interface PriceLimit {
+  min?: number;
+  max?: number;
+  /** "cheap"/"budget" (lower third) or "premium" (upper third), resolved against the candidates. */
+  band?: 'low' | 'high';
+  /** "cheaper ones": below the previous answer's prices. */
+  cheaper?: boolean;
+}
+
+const NUM = String.raw`[$€£]?\s?(\d+(?:[.,]\d{1,2})?)\s?(?:\$|€|£|dollars?|euros?|eur|usd|gbp|pounds?|bucks)?`;
+
+function num(s: string | undefined): number {
+  return Number((s ?? '').replace(',', '.'));
+}
+
+/** Extracts a price limit from normalised lower-case text, or null when none is stated. */
+export function parsePrice(text: string): PriceLimit | null {
+  const t = text.toLowerCase();
+  let m = new RegExp(String.raw`between\s+${NUM}\s+(?:and|to|-)\s+${NUM}`).exec(t) ?? new RegExp(String.raw`${NUM}\s?(?:-|to)\s?${NUM}`).exec(t);
+  if (m && /[$€£]|between|price|cost|dollar|euro/.test(t)) {
+    const [a, b] = [num(m[1]), num(m[2])];
+    return { min: Math.min(a, b), max: Math.max(a, b) };
+  }
+  m = new RegExp(String.raw`(?:under|below|less than|cheaper than|max(?:imum)?|up to|no more than|at most|within|<)\s*${NUM}`).exec(t);
+  if (m) return { max: num(m[1]) };
+  m = new RegExp(String.raw`(?:over|above|more than|at least|min(?:imum)?|from|>)\s*${NUM}`).exec(t);
+  if (m && /[$€£]|dollar|euro|pound|over|above|more than|at least/.test(m[0])) return { min: num(m[1]) };
+  m = /(?:around|about|roughly|approximately|~)\s*[$€£]?\s?(\d+(?:[.,]\d{1,2})?)/.exec(t);
+  if (m && /[$€£]|dollar|euro|price|budget|cost|spend/.test(t)) {
+    const v = num(m[1]);
+    return { min: v * 0.8, max: v * 1.2 };
+  }
+  if (/\b(cheaper|less expensive|lower price|more affordable)\b/.test(t)) return { cheaper: true };
+  if (/\b(cheap|cheapest|budget|affordable|inexpensive|low cost|bargain)\b/.test(t)) return { band: 'low' };
+  if (/\b(premium|luxury|high end|expensive|best quality)\b/.test(t)) return { band: 'high' };
+  return null;
+}
