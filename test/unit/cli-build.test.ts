@@ -21,7 +21,7 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
 
 describe('aisle build with feed, orders, FAQ and rules', () => {
   const out = join(tmp, 'full');
-  const run = aisle('build', '--feed', join(FEEDS, 'products.csv'), '--feed', join(FEEDS, 'shop.json'), '--orders', join(FEEDS, 'orders.csv'), '--faq', join(FEEDS, 'faq.md'), '--rules', join(FEEDS, 'rules.json'), '--out', out, '--json');
+  const run = aisle('build', '--feed', join(FEEDS, 'products.csv'), '--feed', join(FEEDS, 'shop.json'), '--orders', join(FEEDS, 'orders.csv'), '--faq', join(FEEDS, 'faq.md'), '--rules', join(FEEDS, 'rules.json'), '--out', out, '--json', '--model', 'none');
   const summary = JSON.parse(run.stdout) as { ok: boolean; products: number; orders: number; unknownOrderProducts: number; faq: number; problems: Array<{ message: string }> };
   const manifest = readJson<IndexManifest>(join(out, 'manifest.json'));
 
@@ -66,6 +66,27 @@ describe('aisle build with feed, orders, FAQ and rules', () => {
   });
 });
 
+describe('JSON orders and JSON FAQ', () => {
+  const out = join(tmp, 'json-inputs');
+  const run = aisle('build', '--feed', join(FEEDS, 'products.csv'), '--feed', join(FEEDS, 'shop.json'), '--orders', join(FEEDS, 'orders.json'), '--faq', join(FEEDS, 'faq.json'), '--out', out, '--json');
+  const summary = JSON.parse(run.stdout) as { orders: number; orderLines: number; faq: number; problems: Array<{ where: { file: string; record?: number }; field?: string; message: string }> };
+  const manifest = readJson<IndexManifest>(join(out, 'manifest.json'));
+
+  it('reads nested line items and counts a variant sku for its product', () => {
+    expect(summary).toMatchObject({ orders: 3, orderLines: 5 });
+    const pop = readJson<PopularityChunk>(join(out, manifest.chunks.find((c) => c.kind === 'popularity')!.file));
+    // tee-1 was bought 3× (as its variant) on the latest day; pan-3 3× a day earlier, so slightly decayed.
+    expect(pop.scores['tee-1']).toBe(1);
+    expect(pop.scores['pan-3']).toBeGreaterThan(0.9);
+    expect(pop.scores['pan-3']).toBeLessThan(1);
+  });
+  it('reads JSON FAQ entries and reports the incomplete one', () => {
+    const faq = readJson<FaqChunk>(join(out, manifest.chunks.find((c) => c.kind === 'faq')!.file));
+    expect(faq.entries).toEqual([{ id: 'shipping-do-you-ship-abroad', question: 'Do you ship abroad?', answer: 'Yes, worldwide.', section: ['Shipping'] }]);
+    expect(summary.problems).toContainEqual({ where: { file: 'faq.json', record: 2 }, field: 'answer', message: 'missing; every FAQ entry needs a "question" and an "answer" string', severity: 'error' });
+  });
+});
+
 describe('rebuilds', () => {
   it('remove chunk files of the previous build only after the new manifest is written, and keep unrelated files', () => {
     const out = join(tmp, 'rebuild');
@@ -100,7 +121,7 @@ describe('exit codes and messages', () => {
     expect(r.stderr).toContain('aisle build: --strict: 6 problem(s) above; fix them or build without --strict to skip those rows');
   });
   it('exits 1 when nothing is usable', () => {
-    const r = aisle('build', '--feed', join(FEEDS, 'truncated.json'), '--out', join(tmp, 'trunc'));
+    const r = aisle('build', '--feed', join(FEEDS, 'truncated.json'), '--out', join(tmp, 'trunc'), '--model', 'none');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('aisle build: truncated.json:3: the JSON ends before it is complete; the file looks truncated. Export it again\n');
     expect(existsSync(join(tmp, 'trunc'))).toBe(false);

@@ -41,6 +41,18 @@ describe('JSON feed with common field names', async () => {
   });
 });
 
+describe("Shopify's products.json", () => {
+  it('reads body_html, vendor, product_type, options named by the product and handles as links with --site', async () => {
+    const { byId } = await productsOf('shopify-products.json', { currency: 'USD', site: 'https://shop.example' });
+    const shirt = byId.get('7001')!;
+    expect(shirt).toMatchObject({ title: 'Linen Shirt', price: 59, brand: 'Flax & Co', categories: ['Shirts'], description: 'Breathable linen.', url: 'https://shop.example/products/linen-shirt', image: 'https://cdn.shopify.example/linen.jpg', inStock: true });
+    expect(shirt.variants).toEqual([
+      { id: '90011', title: 'S / Sand', price: 59, attributes: { size: 'S', colour: 'Sand' }, inStock: true },
+      { id: '90012', title: 'M / Sand', price: 59, attributes: { size: 'M', colour: 'Sand' }, inStock: false },
+    ]);
+  });
+});
+
 describe('generic CSV with a BOM, CRLF and quoted cells', async () => {
   const { byId, problems, formats } = await productsOf('products.csv');
   it('keeps commas, doubled quotes and newlines inside quotes', () => {

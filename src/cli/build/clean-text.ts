@@ -18,6 +18,8 @@ export function stripHtml(html: string): string {
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<!--[\s\S]*?-->/g, ' ')
     .replace(/<\s*(br|\/p|\/div|\/li|\/h[1-6])\s*\/?>/gi, '\n')
+    // Inline tags vanish ("<b>soft</b>." stays "soft."); any other tag separates words.
+    .replace(/<\/?(?:a|b|i|u|em|strong|span|small|sup|sub|font|mark|code|abbr)(?:\s[^>]*)?>/gi, '')
     .replace(/<[^>]*>/g, ' ');
   return decodeEntities(text)
     .replace(/[ \t\f\v\u00a0]+/g, ' ')
