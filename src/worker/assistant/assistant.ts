@@ -43,6 +43,22 @@ const MAX_PRODUCTS = 5;
 /** A question that names a product is about that product ("is the Everyday Hoodie available in blue?"). */
 const QUESTION_START = /^\s*(is|are|does|do|did|what|whats|what's|how|can|which|has|have)\b/i;
 
+/** Intent matching and re-ranking both embed the message: one encoder run serves both. */
+function rememberLastQuery(embed: EmbedFn): EmbedFn {
+  let last: { text: string; vectors: Promise<Float32Array[]> } | null = null;
+  return (texts) => {
+    const [text] = texts;
+    if (texts.length !== 1 || text === undefined) return embed(texts);
+    if (last?.text !== text) {
+      const vectors = embed(texts);
+      // A failed run is forgotten so the next ask can retry.
+      vectors.catch(() => (last = null));
+      last = { text, vectors };
+    }
+    return last.vectors;
+  };
+}
+
 export class ShoppingAssistant {
   private readonly search: ProductSearch;
   private readonly faq: FaqSearch;
@@ -56,8 +72,8 @@ export class ShoppingAssistant {
   }
 
   setEmbedder(embed: AssistantOptions['embed']): void {
-    this.embed = embed;
-    this.matcher = embed ? new IntentMatcher(embed) : null;
+    this.embed = embed ? rememberLastQuery(embed) : undefined;
+    this.matcher = this.embed ? new IntentMatcher(this.embed) : null;
   }
 
   async ask(text: string, context: AskContext, onToken?: (chunk: string) => void): Promise<AskResult> {

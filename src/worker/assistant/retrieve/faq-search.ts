@@ -14,6 +14,9 @@ const TOPICS: string[][] = [
   ['privacy', 'data', 'cookie'],
 ];
 
+/** Words every policy question shares: they must not make "privacy policy" match "return policy". */
+const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take']);
+
 function expand(terms: string[]): string[] {
   const out = new Set(terms);
   for (const t of terms) for (const group of TOPICS) if (group.includes(t)) for (const g of group) out.add(g);
@@ -35,7 +38,7 @@ export class FaqSearch {
         { text: e.answer, weight: 1 },
       ]),
     );
-    const asked = canonicalTerms(question);
+    const asked = canonicalTerms(question).filter((t) => !GENERIC.has(t));
     // Words the question says itself count twice the topic words added for it.
     const direct = this.index.score(asked);
     const topical = this.index.score(expand(asked).filter((t) => !asked.includes(t)));

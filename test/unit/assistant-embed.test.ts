@@ -1,0 +1,78 @@
+// Unit: the assistant with a sentence encoder attached: prototype intents for messages the rules leave
+// open, re-ranking that never breaks a hard filter, item vectors from the index, and a 10k-product catalog.
+import { describe, expect, it } from 'vitest';
+import type { Product } from '../../src/protocol/product.ts';
+import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
+import { catalogData } from '../../src/worker/catalog/catalog-data.ts';
+import { productText } from '../../src/worker/assistant/retrieve/embed-scorer.ts';
+import { fixtureCatalog, FAQ, PRODUCTS } from '../fixtures/assistant/catalog.ts';
+import { trigramEncoder, trigramVector } from '../fixtures/assistant/trigram-encoder.ts';
+
+const context = { history: [], cart: [], recentlyViewed: [] };
+
+describe('ShoppingAssistant with an encoder', () => {
+  it('takes the nearest prototype intent only once an encoder is set', async () => {
+    const assistant = new ShoppingAssistant(fixtureCatalog());
+    expect((await assistant.ask('hey how are you', context)).intent).toBe('product-search');
+    assistant.setEmbedder(trigramEncoder().embed);
+    expect((await assistant.ask('hey how are you', context)).intent).toBe('greeting');
+    assistant.setEmbedder(undefined);
+    expect((await assistant.ask('hey how are you', context)).intent).toBe('product-search');
+  });
+
+  it('re-ranks by similarity but keeps every hard filter, and embeds each product once', async () => {
+    const encoder = trigramEncoder();
+    const assistant = new ShoppingAssistant(fixtureCatalog(), { embed: encoder.embed });
+    const r = await assistant.ask('red shoes under 100', context);
+    expect(r.products.length).toBeGreaterThan(2);
+    for (const p of r.products) {
+      const product = PRODUCTS.find((x) => x.id === p.id);
+      expect(product?.categories[0]).toBe('Shoes');
+      expect(product?.attributes.colour.toLowerCase()).toMatch(/red|crimson/);
+      expect(p.price).toBeLessThanOrEqual(100);
+    }
+    const after = encoder.calls.texts;
+    await assistant.ask('red shoes under 90', context);
+    // The next ask embeds its query alone, once: prototypes and product titles are cached.
+    expect(encoder.calls.texts - after).toBe(1);
+  });
+
+  it('uses the index item vectors (int8 rows + scale) instead of embedding titles when dims match', async () => {
+    const dim = 512;
+    const data = new Int8Array(PRODUCTS.length * dim);
+    const scales = new Float32Array(PRODUCTS.length);
+    PRODUCTS.forEach((p, row) => {
+      const v = trigramVector(productText(p));
+      const max = Math.max(...v.map(Math.abs)) || 1;
+      scales[row] = max / 127;
+      v.forEach((x, k) => (data[row * dim + k] = Math.round(x / (scales[row] as number))));
+    });
+    const encoder = trigramEncoder();
+    const assistant = new ShoppingAssistant(catalogData(PRODUCTS, { faq: FAQ, vectors: { dim, data, scales } }), { embed: encoder.embed });
+    const r = await assistant.ask('leather bags', context);
+    expect(r.products.map((p) => p.id).sort()).toEqual(['bag-3', 'bag-4']);
+    const beforeSecond = encoder.calls.texts;
+    await assistant.ask('running shorts', context);
+    expect(encoder.calls.texts - beforeSecond).toBe(1);
+  });
+
+  it('builds its index once and answers fast on 12,000 products', async () => {
+    const big: Product[] = [];
+    for (let i = 0; i < 12_000; i++) {
+      const base = PRODUCTS[i % PRODUCTS.length] as Product;
+      big.push({ ...base, id: `${base.id}-${i}`, title: `${base.title} ${['Pro', 'Lite', 'Max', 'One'][i % 4]} ${i}`, price: base.price + (i % 7) });
+    }
+    const assistant = new ShoppingAssistant(catalogData(big));
+    let t = performance.now();
+    const first = await assistant.ask('red running shoes under 100', context);
+    const firstMs = performance.now() - t;
+    t = performance.now();
+    const second = await assistant.ask('waterproof jacket in size M', context);
+    const secondMs = performance.now() - t;
+    expect(first.products.length).toBe(5);
+    expect(second.products.length).toBeGreaterThan(0);
+    expect(firstMs).toBeLessThan(8000);
+    expect(secondMs).toBeLessThan(1500);
+    console.info(`12k products: first ask (builds index) ${firstMs.toFixed(0)} ms, next ask ${secondMs.toFixed(0)} ms`);
+  });
+});

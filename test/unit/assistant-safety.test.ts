@@ -1,0 +1,63 @@
+// Unit: the assistant's output contract: streamed chunks add up to the text, every price and product comes
+// from the catalog, and instructions hidden in product descriptions are never followed.
+import { describe, expect, it } from 'vitest';
+import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
+import { formatPrice } from '../../src/worker/assistant/compose/format-price.ts';
+import { fixtureCatalog, PRODUCTS } from '../fixtures/assistant/catalog.ts';
+
+const QUERIES = [
+  'red running shoes under 100',
+  'noise cancelling headphones',
+  'tell me about the Noise Cancelling Headphones',
+  'how much are the noise cancelling headphones?',
+  'compare the Noise Cancelling Headphones and the Studio Over-Ear Headphones',
+  'any discount code for headphones?',
+  'cheap headphones',
+  'is there a warranty on electronics?',
+  'a gift for a runner',
+  'waterproof jackets between 50 and 150 dollars',
+];
+
+const context = { history: [], cart: [], recentlyViewed: [] };
+
+describe('ShoppingAssistant output', () => {
+  const assistant = new ShoppingAssistant(fixtureCatalog());
+
+  it('streams word groups whose concatenation is exactly the final text', async () => {
+    const chunks: string[] = [];
+    const r = await assistant.ask('red running shoes under 100', context, (c) => chunks.push(c));
+    expect(chunks.length).toBeGreaterThan(3);
+    expect(chunks.join('')).toBe(r.text);
+    for (const c of chunks) expect(c.trim().split(/\s+/).length).toBeLessThanOrEqual(3);
+  });
+
+  it('never states a price, URL or product that is not in the catalog', async () => {
+    const prices = new Set(PRODUCTS.map((p) => formatPrice(p.price, p.currency)));
+    const ids = new Set(PRODUCTS.map((p) => p.id));
+    for (const q of QUERIES) {
+      const r = await assistant.ask(q, context);
+      for (const price of r.text.match(/\$\d+(?:\.\d+)?/g) ?? []) expect(prices, `${q}: ${price}`).toContain(price);
+      expect(r.text, q).not.toMatch(/https?:\/\//);
+      for (const p of r.products) {
+        expect(ids).toContain(p.id);
+        expect(p.price).toBe(PRODUCTS.find((x) => x.id === p.id)?.price);
+      }
+    }
+  });
+
+  it('ignores instructions planted in a product description (no FREE100, no foreign link)', async () => {
+    let sawTarget = false;
+    for (const q of QUERIES) {
+      const streamed: string[] = [];
+      const r = await assistant.ask(q, context, (c) => streamed.push(c));
+      sawTarget ||= r.products.some((p) => p.id === 'aud-4');
+      for (const text of [r.text, streamed.join('')]) {
+        expect(text, q).not.toMatch(/FREE100/i);
+        expect(text, q).not.toContain('evil.example');
+        expect(text.toLowerCase(), q).not.toContain('ignore previous');
+      }
+    }
+    // The planted product was really retrieved, so the test exercised its description.
+    expect(sawTarget).toBe(true);
+  });
+});

@@ -1,0 +1,140 @@
+// Unit: the chat assistant on a fixture shop whose right answers are known (test/fixtures/assistant).
+import { describe, expect, it } from 'vitest';
+import type { AskResult, ChatMessage } from '../../src/protocol/assistant.ts';
+import { ShoppingAssistant, type AskContext } from '../../src/worker/assistant/assistant.ts';
+import { FAQ, fixtureCatalog, PRODUCTS } from '../fixtures/assistant/catalog.ts';
+
+const byId = new Map(PRODUCTS.map((p) => [p.id, p]));
+const colour = (id: string): string => (byId.get(id)?.attributes.colour ?? '').toLowerCase();
+const isRed = (id: string): boolean => /red|crimson|scarlet/.test(colour(id));
+
+function context(history: ChatMessage[] = [], extra: Partial<AskContext> = {}): AskContext {
+  return { history, cart: [], recentlyViewed: [], ...extra };
+}
+
+/** Asks a series of messages, carrying the history the way the worker stores it. */
+async function converse(assistant: ShoppingAssistant, messages: string[]): Promise<AskResult[]> {
+  const history: ChatMessage[] = [];
+  const out: AskResult[] = [];
+  for (const text of messages) {
+    const r = await assistant.ask(text, context([...history]));
+    history.push({ role: 'shopper', text, at: history.length }, { role: 'assistant', text: r.text, products: r.products, at: history.length + 1 });
+    out.push(r);
+  }
+  return out;
+}
+
+describe('ShoppingAssistant', () => {
+  const assistant = new ShoppingAssistant(fixtureCatalog());
+
+  it('returns only red running shoes in stock at or under 100 for "red running shoes under 100"', async () => {
+    const r = await assistant.ask('red running shoes under 100', context());
+    expect(r.intent).toBe('product-search');
+    const expected = PRODUCTS.filter((p) => p.categories.join('>') === 'Shoes>Running' && isRed(p.id) && p.price <= 100 && p.inStock).map((p) => p.id);
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    expect(r.products.map((p) => p.id).sort()).toEqual([...expected].sort());
+    // The navy shoe with "red laces" in its description and the sold-out red shoe stay out.
+    expect(r.products.map((p) => p.id)).not.toContain('run-5');
+    expect(r.products.map((p) => p.id)).not.toContain('run-4');
+    expect(r.text).toContain(`I found ${expected.length} red running shoes under 100`);
+  });
+
+  it('ranks products that match the words of the query above those that only pass the filters', async () => {
+    const r = await assistant.ask('waterproof jacket in size M', context());
+    expect(r.products.length).toBeGreaterThan(0);
+    for (const p of r.products) {
+      expect(byId.get(p.id)?.categories).toContain('Jackets');
+      expect(byId.get(p.id)?.attributes.size?.split(', ')).toContain('M');
+    }
+    expect(r.products[0]?.id).toBe('jkt-1');
+    expect(r.products.map((p) => p.id)).not.toContain('jkt-6'); // waterproof, but no size M
+  });
+
+  it('quotes the FAQ entry for policy questions and never invents one', async () => {
+    const returns = await assistant.ask('What is your return policy?', context());
+    expect(returns.intent).toBe('policy');
+    expect(returns.text).toContain(FAQ.find((f) => f.id === 'returns')?.answer);
+    const shipping = await assistant.ask('how long does delivery take?', context());
+    expect(shipping.text).toContain(FAQ.find((f) => f.id === 'shipping')?.answer);
+    const unknown = await assistant.ask('what is your privacy policy?', context());
+    expect(unknown.intent).toBe('policy');
+    for (const f of FAQ) expect(unknown.text).not.toContain(f.answer);
+    expect(unknown.actions?.[0]?.kind).toBe('contact-human');
+  });
+
+  it('offers a person for "talk to a human" and for orders it cannot see', async () => {
+    for (const text of ['talk to a human', 'can I speak to an agent?']) {
+      const r = await assistant.ask(text, context());
+      expect(r.intent).toBe('contact-human');
+      expect(r.actions).toEqual([{ kind: 'contact-human', label: 'Talk to a person' }]);
+    }
+    const order = await assistant.ask('where is my order #4411?', context());
+    expect(order.intent).toBe('order-status');
+    expect(order.actions?.[0]?.kind).toBe('contact-human');
+    expect(order.text).not.toContain('4411');
+  });
+
+  it('refines the previous search on follow-ups: "in blue?" and "cheaper ones"', async () => {
+    const [, blue] = await converse(assistant, ['red running shoes under 100', 'in blue?']);
+    expect(blue?.products.length).toBeGreaterThan(0);
+    for (const p of blue?.products ?? []) {
+      expect(byId.get(p.id)?.categories).toEqual(['Shoes', 'Running']);
+      expect(colour(p.id)).toContain('blue');
+      expect(p.price).toBeLessThanOrEqual(100);
+    }
+    const [first, cheaper] = await converse(assistant, ['red shoes', 'cheaper ones']);
+    const before = first?.products.map((p) => p.price) ?? [];
+    const average = before.reduce((a, b) => a + b, 0) / before.length;
+    expect(cheaper?.products.length).toBeGreaterThan(0);
+    for (const p of cheaper?.products ?? []) {
+      expect(p.price).toBeLessThan(average);
+      expect(isRed(p.id)).toBe(true);
+      expect(byId.get(p.id)?.categories[0]).toBe('Shoes');
+    }
+  });
+
+  it('says honestly which filter it dropped when nothing matches them all', async () => {
+    // The hoodie's only red variant is sold out.
+    const r = await assistant.ask('red hoodie', context());
+    expect(r.products.map((p) => p.id)).toEqual(['var-1']);
+    expect(r.text).toMatch(/couldn't find red hoodies/);
+    expect(r.text).toContain('colour');
+  });
+
+  it('answers "nothing found" for a product the shop does not sell', async () => {
+    const r = await assistant.ask('do you have unicorn saddles?', context());
+    expect(r.products).toEqual([]);
+    expect(r.text).toMatch(/couldn't find anything/);
+  });
+
+  it('answers questions about the current or a named product from its attributes', async () => {
+    const hoodie = await assistant.ask('is this available in blue?', context([], { currentProductId: 'var-1' }));
+    expect(hoodie.intent).toBe('product-question');
+    expect(hoodie.text).toMatch(/^Yes/);
+    expect(hoodie.text).toContain('Navy');
+    const runner = await assistant.ask('is this available in blue?', context([], { currentProductId: 'run-1' }));
+    expect(runner.text).toMatch(/doesn't come in blue.*Red/);
+    const material = await assistant.ask('what material is it?', context([], { currentProductId: 'jkt-3' }));
+    expect(material.text).toContain('Wool');
+    const price = await assistant.ask('how much is the Storm Shell jacket?', context());
+    expect(price.products[0]?.id).toBe('jkt-1');
+    expect(price.text).toContain('$139');
+  });
+
+  it('compares two named products with their catalog facts', async () => {
+    const r = await assistant.ask('compare the Cast Iron Skillet and the Chef Knife', context());
+    expect(r.intent).toBe('compare');
+    expect(r.products.map((p) => p.id).sort()).toEqual(['kit-1', 'kit-2']);
+    expect(r.text).toContain('$42');
+    expect(r.text).toContain('$89');
+    expect(r.text).toContain('The Cast Iron Skillet is the cheaper option');
+  });
+
+  it('greets, thanks and steers out-of-scope questions back to the shop', async () => {
+    expect((await assistant.ask('hello', context())).intent).toBe('greeting');
+    expect((await assistant.ask('thanks!', context())).intent).toBe('thanks');
+    const weather = await assistant.ask("what's the weather like today?", context());
+    expect(weather.intent).toBe('out-of-scope');
+    expect(weather.products).toEqual([]);
+  });
+});
