@@ -22,12 +22,15 @@ export interface StaticServer {
   hits: string[];
 }
 
-export async function serveStatic(dir: string, options: { cors?: boolean; notFoundHtml?: boolean } = {}): Promise<StaticServer> {
+/** Serves `dir` (or several folders mounted at URL prefixes, longest prefix first). */
+export async function serveStatic(dir: string | Record<string, string>, options: { cors?: boolean; notFoundHtml?: boolean } = {}): Promise<StaticServer> {
+  const mounts = Object.entries(typeof dir === 'string' ? { '/': dir } : dir).sort((a, b) => b[0].length - a[0].length);
   const hits: string[] = [];
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     hits.push(path);
-    const file = join(dir, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+    const [prefix, folder] = mounts.find(([m]) => path.startsWith(m)) ?? mounts[mounts.length - 1]!;
+    const file = join(folder, normalize(path.slice(prefix.length - 1)).replace(/^(\.\.[/\\])+/, ''));
     if (options.cors) res.setHeader('Access-Control-Allow-Origin', '*');
     try {
       const body = await readFile(file.endsWith('/') ? join(file, 'index.html') : file);

@@ -1,0 +1,70 @@
+// Benchmark support: time from the page's load event to the first recommendations painted, in real
+// Chromium, with the widget and index served from a second origin (as from a CDN). Cold = a new profile
+// (empty HTTP cache and IndexedDB); warm = the same profile, navigated again.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch } from '../support/chromium.ts';
+import { serveStatic } from '../support/static-server.ts';
+
+export interface FirstRecsResult {
+  catalog: string;
+  coldMs: number[];
+  warmMs: number[];
+  /** Bytes the page fetched from the asset origin before the first recommendation (cold), and model bytes. */
+  coldAssetBytes: number;
+  modelBytesBeforeTyping: number;
+}
+
+const PROBE = `new Promise((resolve) => {
+  const nav = performance.getEntriesByType('navigation')[0];
+  const tick = () => {
+    const slot = document.querySelector('[data-aisle-slot]');
+    const card = slot && slot.shadowRoot && slot.shadowRoot.querySelector('[data-product-id]');
+    if (card && nav.loadEventEnd > 0) resolve(performance.now() - nav.loadEventEnd);
+    else requestAnimationFrame(tick);
+  };
+  tick();
+})`;
+
+export async function measureFirstRecommendations(name: string, distDir: string, indexDir: string, runs = 5): Promise<FirstRecsResult> {
+  const assets = await serveStatic({ '/': distDir, '/index/': indexDir }, { cors: true });
+  const siteDir = mkdtempSync(join(tmpdir(), 'aisle-bench-site-'));
+  writeFileSync(
+    join(siteDir, 'index.html'),
+    `<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><h1>Shop</h1>
+<div data-aisle-slot="trending"></div>
+<script src="${assets.url}aisle.js" data-index="${assets.url}index/" async></script></body></html>`,
+  );
+  const site = await serveStatic(siteDir);
+  const result: FirstRecsResult = { catalog: name, coldMs: [], warmMs: [], coldAssetBytes: 0, modelBytesBeforeTyping: 0 };
+  try {
+    for (let i = 0; i < runs; i++) {
+      const session = await launch();
+      const sizes: number[] = [];
+      let modelBytes = 0;
+      session.context.on('response', async (r) => {
+        if (!r.url().startsWith(assets.url)) return;
+        const length = Number((await r.allHeaders())['content-length'] ?? 0);
+        sizes.push(length);
+        if (/\.onnx$|\/ort\//.test(r.url())) modelBytes += length;
+      });
+      const page = await session.newPage();
+      await page.goto(site.url);
+      result.coldMs.push(await page.evaluate(PROBE) as number);
+      if (i === 0) {
+        result.coldAssetBytes = sizes.reduce((a, b) => a + b, 0);
+        result.modelBytesBeforeTyping = modelBytes;
+      }
+      await page.goto('about:blank');
+      await page.goto(site.url);
+      result.warmMs.push(await page.evaluate(PROBE) as number);
+      await session.dispose();
+    }
+  } finally {
+    await assets.close();
+    await site.close();
+    rmSync(siteDir, { recursive: true, force: true });
+  }
+  return result;
+}
