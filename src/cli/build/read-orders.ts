@@ -32,59 +32,77 @@ export interface ReadOrdersResult {
 
 export function readOrders(path: string, known: Set<string>, variantOf: Map<string, string>, problems: Problems): ReadOrdersResult {
   const src = readText(path, problems);
-  const raw: Array<{ where: Where; fields: Map<string, unknown> }> = [];
-  if (extname(path).toLowerCase() === '.json' || /^[[{]/.test(src.text.trimStart())) {
-    parseJsonList(src, 'orders').forEach((o, i) => {
-      const where = { file: src.name, record: i + 1 };
-      if (!o || typeof o !== 'object') return;
-      const obj = o as Record<string, unknown>;
-      // Nested orders: { id, items|line_items: [{product_id, quantity}] }.
-      const items = (obj.items ?? obj.line_items ?? obj.products) as unknown;
-      if (Array.isArray(items)) {
-        for (const item of items) raw.push({ where, fields: toFields({ ...obj, ...(item as Record<string, unknown>), order_id: obj.order_id ?? obj.id, id: undefined }) });
-      } else raw.push({ where, fields: toFields(obj) });
-    });
-  } else {
-    const table = parseCsv(src.text, src.name);
-    const keys = table.header.map(normKey);
-    for (const row of table.rows) raw.push({ where: { file: src.name, line: row.line }, fields: new Map(keys.map((k, i) => [k, row.cells[i] ?? ''])) });
-  }
-  if (raw.length === 0) throw new InputError(`${src.name}: the orders file holds no orders; export them again (columns order_id,product_id[,quantity,timestamp,customer_id])`);
   const lines: OrderRow[] = [];
   const unknown = new Map<string, Where>();
   const orderIds = new Set<string>();
-  for (const { where, fields } of raw) {
-    const pick = (names: string[]) => names.map((n) => fields.get(n)).find((v) => v !== undefined && v !== null && String(v).trim() !== '');
+  let rows = 0;
+  // One row at a time through `get`: 500k order lines must not become 500k Maps.
+  const consume = (where: () => Where, get: (key: string) => unknown) => {
+    rows++;
+    const pick = (names: string[]) => {
+      for (const n of names) {
+        const v = get(n);
+        if (v !== undefined && v !== null && String(v).trim() !== '') return v;
+      }
+      return undefined;
+    };
     const orderId = pick(COLUMNS.orderId);
     const productRaw = pick(COLUMNS.productId);
     if (orderId === undefined || productRaw === undefined) {
-      problems.error(where, orderId === undefined ? 'order_id' : 'product_id', `missing; every order line needs an order id and a product id (columns order_id,product_id)`);
-      continue;
+      problems.error(where(), orderId === undefined ? 'order_id' : 'product_id', `missing; every order line needs an order id and a product id (columns order_id,product_id)`);
+      return;
     }
     const id = String(productRaw).trim();
     const productId = known.has(id) ? id : variantOf.get(id);
     if (!productId) {
-      if (!unknown.has(id)) unknown.set(id, where);
-      continue;
+      if (!unknown.has(id)) unknown.set(id, where());
+      return;
     }
     const qtyRaw = pick(COLUMNS.quantity);
     const quantity = qtyRaw === undefined ? 1 : Number(qtyRaw);
     if (!Number.isFinite(quantity) || quantity <= 0) {
-      problems.error(where, 'quantity', `${JSON.stringify(qtyRaw)} is not a quantity; write a whole number ≥ 1`);
-      continue;
+      problems.error(where(), 'quantity', `${JSON.stringify(qtyRaw)} is not a quantity; write a whole number ≥ 1`);
+      return;
     }
     const line: OrderRow = { orderId: String(orderId).trim(), productId, quantity };
     const time = pick(COLUMNS.timestamp);
     if (time !== undefined) {
       const ms = parseTime(time);
-      if (ms === undefined) problems.warn(where, 'timestamp', `${JSON.stringify(time)} is not a date; write ISO 8601 like 2024-05-01T12:00:00Z or Unix seconds (line kept without a time)`);
+      if (ms === undefined) problems.warn(where(), 'timestamp', `${JSON.stringify(time)} is not a date; write ISO 8601 like 2024-05-01T12:00:00Z or Unix seconds (line kept without a time)`);
       else line.timestamp = ms;
     }
     const customer = pick(COLUMNS.customerId);
     if (customer !== undefined) line.customerId = String(customer).trim();
     lines.push(line);
     orderIds.add(line.orderId);
+  };
+  if (extname(path).toLowerCase() === '.json' || /^[[{]/.test(src.text.trimStart())) {
+    parseJsonList(src, 'orders').forEach((o, i) => {
+      const where = () => ({ file: src.name, record: i + 1 });
+      if (!o || typeof o !== 'object') return;
+      const obj = o as Record<string, unknown>;
+      // Nested orders: { id, items|line_items: [{product_id, quantity}] }.
+      const items = (obj.items ?? obj.line_items ?? obj.products) as unknown;
+      if (Array.isArray(items)) {
+        for (const item of items) {
+          const fields = toFields({ ...obj, ...(item as Record<string, unknown>), order_id: obj.order_id ?? obj.id, id: undefined });
+          consume(where, (k) => fields.get(k));
+        }
+      } else {
+        const fields = toFields(obj);
+        consume(where, (k) => fields.get(k));
+      }
+    });
+  } else {
+    const table = parseCsv(src.text, src.name);
+    const index = new Map<string, number>();
+    table.header.forEach((h, i) => index.set(normKey(h), i));
+    for (const row of table.rows) consume(() => ({ file: src.name, line: row.line }), (k) => {
+      const i = index.get(k);
+      return i === undefined ? undefined : row.cells[i];
+    });
   }
+  if (rows === 0) throw new InputError(`${src.name}: the orders file holds no orders; export them again (columns order_id,product_id[,quantity,timestamp,customer_id])`);
   for (const [id, where] of [...unknown].slice(0, 20)) {
     problems.warn(where, 'product_id', `"${id}" is not a product or variant id in the feeds; check the export matches the feed (lines with it were ignored)`);
   }

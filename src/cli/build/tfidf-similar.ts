@@ -103,7 +103,7 @@ export function similarNeighbours(v: SparseVectors, opts: SimilarOptions = {}): 
         acc[other] += w * list.weights[p];
       }
     }
-    const top = touched.sort((a, b) => acc[b] - acc[a]).slice(0, cand);
+    const top = topByScore(touched, acc, cand);
     for (const t of touched) acc[t] = 0;
     touched.length = 0;
     const scored = top.map((o): [number, number] => [o, sparseDot(v, d, o)]).filter((s) => s[1] > 0.05);
@@ -111,6 +111,24 @@ export function similarNeighbours(v: SparseVectors, opts: SimilarOptions = {}): 
     out.push(scored.slice(0, k));
   }
   return out;
+}
+
+/** The `count` entries of `ids` with the highest `score`, without sorting all of them (thousands per product). */
+function topByScore(ids: number[], score: Float32Array, count: number): number[] {
+  if (ids.length <= count) return ids.slice();
+  const top: number[] = [];
+  for (const id of ids) {
+    const s = score[id];
+    if (top.length === count && s <= score[top[count - 1]]) continue;
+    let i = top.length === count ? count - 1 : top.length;
+    while (i > 0 && score[top[i - 1]] < s) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = id;
+    if (top.length > count) top.length = count;
+  }
+  return top;
 }
 
 function strongest(w: Float32Array, q: number): number[] {
