@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { buildIndex } from '../../src/cli/build/build-index.ts';
+import { DEFAULT_MODEL, modelAvailable } from '../../src/cli/build/item-vectors.ts';
 import type { IndexManifest } from '../../src/protocol/index-format.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -125,6 +126,38 @@ async function child(dir: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(row)}\n`);
 }
 
+interface VectorRow {
+  products: number;
+  vectorDim: number | 'full';
+  dim: number;
+  bytesPerProduct: number;
+  recallAt10: number;
+  firstBuildSeconds: number;
+  cachedRebuildSeconds: number;
+}
+
+/** Vectors: full dim and PCA-reduced, int8; recall@10 vs fp32 full dim; a rebuild served from the cache. */
+async function vectorBench(n: number): Promise<VectorRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), `aisle-bench-vectors-${n}-`));
+  generate(n, dir);
+  const rows: VectorRow[] = [];
+  try {
+    for (const vectorDim of [undefined, 128, 96]) {
+      const opts = { feeds: [join(dir, 'products.json')], out: join(dir, `index-${vectorDim ?? 'full'}`), model: DEFAULT_MODEL, vectorDim, cacheDir: join(dir, 'cache') };
+      let t = performance.now();
+      const first = await buildIndex(opts);
+      const firstBuildSeconds = (performance.now() - t) / 1000;
+      t = performance.now();
+      await buildIndex(opts);
+      const enc = first.summary.encoder!;
+      rows.push({ products: n, vectorDim: vectorDim ?? 'full', dim: enc.dim, bytesPerProduct: Math.round(enc.bytesPerProduct), recallAt10: Math.round(enc.recallAt10 * 1000) / 1000, firstBuildSeconds: Math.round(firstBuildSeconds * 10) / 10, cachedRebuildSeconds: Math.round(((performance.now() - t) / 1000) * 10) / 10 });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
 async function run(): Promise<void> {
   const sizes = (process.env.AISLE_BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
   const rows: Row[] = [];
@@ -147,8 +180,17 @@ async function run(): Promise<void> {
     const chunks = Object.entries(r.chunks).map(([k, b]) => `${k} ${kb(b)}`).join(', ');
     console.log(`| ${r.products} | ${r.orderLines} | ${r.buildSeconds} | ${r.peakRssMB} | ${kb(r.indexBytes)} | ${r.bytesPerProduct} | ${kb(r.firstRecBytes)} / ${kb(r.firstRecGzip)} / ${kb(r.firstRecBrotli)} | ${chunks} |`);
   }
+  let vectors: VectorRow[] = [];
+  if (modelAvailable(DEFAULT_MODEL)) {
+    vectors = await vectorBench(Number(process.env.AISLE_BENCH_VECTOR_PRODUCTS ?? 5000));
+    console.log('\n| products | stored dim | B/product | recall@10 vs fp32 full dim | first build s | cached rebuild s |');
+    console.log('|---|---|---|---|---|---|');
+    for (const v of vectors) console.log(`| ${v.products} | ${v.dim} (${v.vectorDim}) | ${v.bytesPerProduct} | ${(v.recallAt10 * 100).toFixed(1)}% | ${v.firstBuildSeconds} | ${v.cachedRebuildSeconds} |`);
+  } else {
+    console.log(`\nvectors: skipped, no encoder in models/generated/${DEFAULT_MODEL} (npm run models builds it)`);
+  }
   mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
-  writeFileSync(join(ROOT, 'bench-results/index.json'), `${JSON.stringify({ createdAt: new Date().toISOString(), node: process.version, rows }, null, 2)}\n`);
+  writeFileSync(join(ROOT, 'bench-results/index.json'), `${JSON.stringify({ createdAt: new Date().toISOString(), node: process.version, rows, vectors }, null, 2)}\n`);
   console.log('\nwrote bench-results/index.json');
 }
 

@@ -15,7 +15,7 @@ if (!present) console.warn(`ingest-dummyjson: skipped, ${FEED} is absent (the ev
 
 describe.skipIf(!present)('ingesting the DummyJSON catalog as is', () => {
   const out = mkdtempSync(join(tmpdir(), 'aisle-dummyjson-'));
-  const run = spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.js'), 'build', '--feed', FEED, '--currency', 'USD', '--out', out, '--json'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.js'), 'build', '--feed', FEED, '--currency', 'USD', '--model', 'none', '--out', out, '--json'], { encoding: 'utf8' });
   const raw = present ? (JSON.parse(readFileSync(FEED, 'utf8')) as { products?: unknown[] } | unknown[]) : [];
   const source = (Array.isArray(raw) ? raw : raw.products ?? []) as Array<{ id: number; title: string; price: number; stock: number; category: string; brand?: string }>;
 
