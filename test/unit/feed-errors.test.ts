@@ -99,6 +99,21 @@ describe('text that is not UTF-8', () => {
   });
 });
 
+describe('CSV rows that do not match the header', () => {
+  it('are flagged with the cell counts and the likely cause', async () => {
+    const path = join(tmp, 'cells.csv');
+    writeFileSync(path, 'id,title,price,currency\na,Plain,1.00,EUR\nb,Shirt, blue,2.00,EUR\n');
+    const { messages } = await problemsOf(path);
+    expect(messages[0]).toBe('cells.csv:3: has 5 cells, the header has 4; check for a stray "," or an unquoted value');
+  });
+  it('negative prices are refused', async () => {
+    const path = join(tmp, 'negative.json');
+    writeFileSync(path, '[{"id": "a", "title": "A", "price": -3, "currency": "EUR"}, {"id": "b", "title": "B", "price": 3, "currency": "EUR"}]');
+    const { messages } = await problemsOf(path);
+    expect(messages).toEqual(['negative.json:1: field "price": -3 is not a price; write a number ≥ 0 like 12.99']);
+  });
+});
+
 describe('JSON feeds', () => {
   it('report problems at the line the product starts on', async () => {
     const path = join(tmp, 'lines.json');
