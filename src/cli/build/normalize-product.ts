@@ -3,8 +3,9 @@
 import type { Product } from '../../protocol/product.ts';
 import { checkUrl, stripHtml } from './clean-text.ts';
 import { isCurrencyCode } from './currencies.ts';
-import { ATTRIBUTE_ALIASES, lookup, type FeedMapping } from './feed-mapping.ts';
-import { isBlank, normKey, type FeedRecord } from './feed-record.ts';
+import { lookup, type FeedMapping } from './feed-mapping.ts';
+import type { FeedRecord } from './feed-record.ts';
+import { firstImage, readAttributes, readCategories, readList, scalarText } from './feed-values.ts';
 import { parsePrice } from './parse-price.ts';
 import type { Problems, Where } from './problems.ts';
 import { parseStock } from './parse-stock.ts';
@@ -146,75 +147,4 @@ function readStock(rec: FeedRecord, ctx: NormalizeContext, variants: Variant[]):
     return true;
   }
   return stock;
-}
-
-export function scalarText(v: unknown): string {
-  if (typeof v === 'string') return v.trim();
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return '';
-}
-
-function readList(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map(scalarText).filter(Boolean);
-  if (typeof v === 'string') return v.split(/\s*[,;|]\s*/).map((s) => s.trim()).filter(Boolean);
-  return [];
-}
-
-function readCategories(v: unknown): string[] {
-  if (Array.isArray(v)) {
-    // ["Shoes", "Running"] is a path; [{name}] objects too. A list of paths keeps the first one.
-    const parts = v.map((x) => (x && typeof x === 'object' ? scalarText((x as Record<string, unknown>).name) : scalarText(x))).filter(Boolean);
-    return parts.some((p) => /[>›»]/.test(p)) ? splitPath(parts[0]) : parts;
-  }
-  const s = scalarText(v);
-  if (!s) return [];
-  // WooCommerce writes several paths separated by commas: keep the first.
-  const first = /[>›»]/.test(s) ? s.split(/\s*,\s*/)[0] : s;
-  return splitPath(first);
-}
-
-function splitPath(s: string): string[] {
-  return s.split(/\s*[>›»]\s*|\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
-}
-
-function firstImage(v: unknown): string {
-  if (Array.isArray(v)) return v.length > 0 ? firstImage(v[0]) : '';
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return scalarText(o.src ?? o.url ?? o.href);
-  }
-  // WooCommerce lists several images in one cell, comma separated.
-  return scalarText(v).split(/\s*,\s*(?=https?:|\/)/)[0];
-}
-
-function readAttributes(fields: Map<string, unknown>, mapping: FeedMapping): Record<string, string> {
-  const out: Record<string, string> = {};
-  const nested = fields.get('attributes');
-  if (nested && typeof nested === 'object' && !Array.isArray(nested)) {
-    for (const [k, v] of Object.entries(nested as Record<string, unknown>)) {
-      const text = scalarText(v);
-      if (text) out[canonicalAttribute(normKey(k))] = text;
-    }
-  }
-  for (const [name, aliases] of Object.entries(ATTRIBUTE_ALIASES)) {
-    for (const key of aliases) {
-      const text = scalarText(fields.get(key));
-      if (text) {
-        out[name] = text;
-        break;
-      }
-    }
-  }
-  for (const [name, column] of Object.entries(mapping.attributes)) {
-    const text = scalarText(fields.get(column));
-    if (text) out[name] = text;
-  }
-  const options = fields.get('__options');
-  if (options instanceof Map) for (const [k, v] of options) if (!isBlank(v)) out[canonicalAttribute(normKey(String(k)))] = scalarText(v);
-  return out;
-}
-
-function canonicalAttribute(key: string): string {
-  for (const [name, aliases] of Object.entries(ATTRIBUTE_ALIASES)) if (aliases.includes(key)) return name;
-  return key;
 }
