@@ -6,14 +6,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import type { Product } from '../../protocol/product.ts';
 import { productText } from '../../worker/assistant/retrieve/embed-scorer.ts';
+import type { Embedder } from '../../worker/models/embedder.ts';
 
-/** The encoder engineer's Embedder (src/worker/models/embedder.ts), as far as the build needs it. */
-export interface BuildEmbedder {
-  readonly id: string;
-  readonly dim: number;
-  embed(texts: string[]): Promise<Float32Array[]>;
-  dispose(): Promise<void>;
-}
+/** The part of the encoder's Embedder (src/worker/models/embedder.ts) the build uses. */
+export type BuildEmbedder = Pick<Embedder, 'id' | 'dim' | 'embed'>;
 
 export interface EmbedResult {
   vectors: Float32Array[];
@@ -37,7 +33,14 @@ export async function embedProducts(products: Product[], embedder: BuildEmbedder
     batch.forEach((h, k) => cache.set(h, out[k]));
   }
   const vectors = hashes.map((h) => cache.get(h)!);
-  writeCache(file, new Map(hashes.map((h, i) => [h, vectors[i]])), embedder.dim);
+  // Keep this build's rows plus older ones up to the same count again: switching a feed back and forth stays cheap.
+  const keep = new Map(hashes.map((h, i) => [h, vectors[i]]));
+  const limit = keep.size * 2;
+  for (const [h, v] of cache) {
+    if (keep.size >= limit) break;
+    if (!keep.has(h)) keep.set(h, v);
+  }
+  writeCache(file, keep, embedder.dim);
   return { vectors, embedded: missing.length, cached: products.length - missing.length };
 }
 

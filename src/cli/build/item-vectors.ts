@@ -2,9 +2,10 @@
 // (models/generated/<name>/, cached by content hash), optionally reduces dims with PCA (the projection
 // ships as its own chunk), quantises to int8 and measures recall@10 against fp32 full-dim neighbours.
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { GENERATED_DIR } from '../models/model-paths.ts';
 import type { Product } from '../../protocol/product.ts';
-import { embedProducts, type BuildEmbedder } from './embed-products.ts';
+import { embedProducts } from './embed-products.ts';
 import { fitPca, project, projectionBytes } from './pca-projection.ts';
 import { InputError } from './problems.ts';
 import { dequantize, normalize, quantizeInt8, recallAtK } from './quantize-vectors.ts';
@@ -12,7 +13,7 @@ import { dequantize, normalize, quantizeInt8, recallAtK } from './quantize-vecto
 export const DEFAULT_MODEL = 'use-lite-int8';
 
 export function modelDir(name: string): string {
-  return fileURLToPath(new URL(`../../../models/generated/${name}/`, import.meta.url));
+  return join(GENERATED_DIR, name, '/');
 }
 
 export function modelAvailable(name: string): boolean {
@@ -35,9 +36,8 @@ export async function itemVectors(products: Product[], model: string, cacheDir: 
   if (!modelAvailable(model)) {
     throw new InputError(`--model ${model}: no model in ${modelDir(model)}; build it with \`npm run models\`, or pass --model none`);
   }
-  // A variable specifier: the encoder part is loaded only when vectors are asked for.
-  const specifier = '../models/node-embedder.ts';
-  const { loadNodeEmbedder } = (await import(specifier)) as { loadNodeEmbedder: (name: string) => Promise<BuildEmbedder> };
+  // Loaded only when vectors are asked for: onnxruntime-node is heavy.
+  const { loadNodeEmbedder } = await import('../models/node-embedder.ts');
   const embedder = await loadNodeEmbedder(model);
   try {
     const { vectors, embedded, cached } = await embedProducts(products, embedder, cacheDir, onProgress);
