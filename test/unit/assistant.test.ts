@@ -130,6 +130,25 @@ describe('ShoppingAssistant', () => {
     expect(r.text).toContain('The Cast Iron Skillet is the cheaper option');
   });
 
+  it('keeps a search a search when a product title holds a service word ("Noise Cancelling")', async () => {
+    const r = await assistant.ask('noise cancelling headphones', context());
+    expect(r.intent).toBe('product-search');
+    expect(r.products[0]?.id).toBe('aud-4');
+  });
+
+  it('asks for the second product instead of swapping in another when one name matches nothing', async () => {
+    const r = await assistant.ask('compare the Chef Knife and the Sushi Robot 9000', context([], { recentlyViewed: ['kit-1'] }));
+    expect(r.products.map((p) => p.id)).toEqual(['kit-2']);
+    expect(r.text).toMatch(/not the other product/);
+  });
+
+  it('quotes a policy beside "I can\'t see orders" only when the policy is on the same topic', async () => {
+    const refund = await assistant.ask('I want a refund for my order', context());
+    expect(refund.text).toContain(FAQ.find((f) => f.id === 'returns')?.answer);
+    const where = await assistant.ask('where is my order?', context());
+    for (const f of FAQ) expect(where.text).not.toContain(f.answer);
+  });
+
   it('greets, thanks and steers out-of-scope questions back to the shop', async () => {
     expect((await assistant.ask('hello', context())).intent).toBe('greeting');
     expect((await assistant.ask('thanks!', context())).intent).toBe('thanks');

@@ -6,7 +6,7 @@ import type { CatalogData } from '../catalog/catalog-data.ts';
 import { toRecommended } from '../catalog/to-recommended.ts';
 import { answerCompare, answerProductQuestion } from './compose/answer-product.ts';
 import { answerSearch, matchReason } from './compose/answer-search.ts';
-import { answerPolicy, answerService, type ServiceReply } from './compose/answer-service.ts';
+import { answerOrder, answerPolicy, answerService, type ServiceReply } from './compose/answer-service.ts';
 import { streamText } from './compose/stream-text.ts';
 import type { EmbedFn } from './retrieve/embed-scorer.ts';
 import { FaqSearch } from './retrieve/faq-search.ts';
@@ -105,6 +105,8 @@ export class ShoppingAssistant {
         return this.compare(text, context);
       case 'policy':
         return { intent: 'policy', ...answerPolicy(this.faq.best(text)) };
+      case 'order-status':
+        return { intent: 'order-status', ...answerOrder(this.faq.bestOnTopic(text)) };
       case 'product-search':
         return this.productSearch(text, followUp && previous ? mergeSlots(previous.slots, slots) : slots, previous?.prices);
       default:
@@ -144,17 +146,23 @@ export class ShoppingAssistant {
   }
 
   private compare(text: string, context: AskContext): Draft {
-    const picked = new Map<string, Product>();
-    for (const p of findNamedProducts(text, this.search, this.catalog.byId, 3)) picked.set(p.id, p);
+    const named = findNamedProducts(text, this.search, this.catalog.byId, 3);
+    const picked = new Map<string, Product>(named.map((p) => [p.id, p]));
+    // Context fills in only what the message points at ("compare these", "this one vs the X"); a second
+    // name that matches nothing is asked about, never swapped for some other product.
     const lastShown = [...context.history].reverse().find((m) => m.role === 'assistant' && (m.products?.length ?? 0) > 0)?.products ?? [];
-    const fallback = [context.currentProductId, ...context.cart, ...context.recentlyViewed, ...lastShown.map((p) => p.id)];
+    const pointed = /\b(this|it|these|them|those|both|the two|my cart)\b/i.test(text);
+    const fallback = named.length === 0 ? [context.currentProductId, ...context.cart, ...context.recentlyViewed, ...lastShown.map((p) => p.id)] : pointed ? [context.currentProductId, ...context.recentlyViewed] : [];
     for (const id of fallback) {
       if (picked.size >= 2) break;
       const p = id ? this.catalog.byId.get(id) : undefined;
       if (p) picked.set(p.id, p);
     }
     const items = [...picked.values()];
-    if (items.length < 2) return { intent: 'compare', text: 'Tell me which two products to compare (their names), or open one and ask again.', products: items, reason: 'For comparison' };
+    if (items.length === 1) {
+      return { intent: 'compare', text: `I found the ${items[0]?.title}, but not the other product. Which one should I compare it with?`, products: items, reason: 'For comparison' };
+    }
+    if (items.length < 2) return { intent: 'compare', text: 'Tell me which two products to compare (their names), or open one and ask again.' };
     return { intent: 'compare', text: answerCompare(items), products: items, reason: 'For comparison' };
   }
 }

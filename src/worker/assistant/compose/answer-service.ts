@@ -21,14 +21,17 @@ export function answerPolicy(entry: FaqEntry | null): ServiceReply {
   return { text: `From the shop's ${where} information: “${entry.answer.trim()}”` };
 }
 
+/** Orders are not on the device; a related policy ("cancellations", "refunds") still helps, quoted as is. */
+export function answerOrder(related: FaqEntry | null): ServiceReply {
+  const base = "I can't see orders, payments or refunds: I run on your device and only know the shop's catalog. A person from the shop can look up your order.";
+  if (!related) return { text: base, actions: [CONTACT_HUMAN] };
+  const where = related.section.length ? related.section.join(' › ') : related.question;
+  return { text: `${base} Meanwhile, the shop's ${where} information says: “${related.answer.trim()}”`, actions: [CONTACT_HUMAN] };
+}
+
 export function answerService(intent: Intent, exampleCategory: string | undefined): ServiceReply {
   const example = exampleCategory ? ` For example, ask me for ${exampleCategory.toLowerCase().replace(/-/g, ' ')}.` : '';
   switch (intent) {
-    case 'order-status':
-      return {
-        text: "I can't see orders, payments or refunds: I run on your device and only know the shop's catalog. A person from the shop can look up your order.",
-        actions: [CONTACT_HUMAN],
-      };
     case 'account':
       return { text: "I can't see or change accounts from here. A person from the shop can help with that.", actions: [CONTACT_HUMAN] };
     case 'contact-human':

@@ -11,6 +11,7 @@ const TOPICS: string[][] = [
   ['warranty', 'guarantee', 'broken', 'defect', 'repair'],
   ['pay', 'payment', 'card', 'paypal', 'klarna', 'invoice'],
   ['size', 'fit', 'guide'],
+  ['cancel', 'cancellation'],
   ['privacy', 'data', 'cookie'],
 ];
 
@@ -27,6 +28,19 @@ export class FaqSearch {
   private index: Bm25Index | null = null;
 
   constructor(private readonly entries: FaqEntry[]) {}
+
+  /**
+   * The best entry only when its question or section names the question's topic ("refund" → "Returns"):
+   * for order questions, where a loose match would quote an unrelated policy.
+   */
+  bestOnTopic(question: string): FaqEntry | null {
+    const asked = canonicalTerms(question);
+    const groups = TOPICS.filter((g) => asked.some((t) => g.includes(t)));
+    const entry = groups.length ? this.best(question) : null;
+    if (!entry) return null;
+    const heading = new Set(canonicalTerms(`${entry.question} ${entry.section.join(' ')}`));
+    return groups.some((g) => g.some((t) => heading.has(t))) ? entry : null;
+  }
 
   /** The best entry, or null when no entry shares a word with the question. */
   best(question: string): FaqEntry | null {

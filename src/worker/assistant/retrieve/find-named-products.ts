@@ -1,25 +1,41 @@
 // Assistant, retrieval: which catalog products a message names ("how much is the Trail Runner 2?",
-// "compare the Aero Jacket and the Storm Shell"), by title-term coverage, best first.
+// "compare the Aero Jacket and the Storm Shell"), by title-term coverage, one per named part.
 import type { Product } from '../../../protocol/product.ts';
 import { canonicalTerms } from '../understand/catalog-vocab.ts';
 import type { ProductSearch } from './product-search.ts';
 
 /** A title counts as named when the message holds at least this share of its terms. */
 const MIN_TITLE_COVERAGE = 0.6;
+/** "X and Y", "X vs Y", "X or Y": each part names at most one product. */
+const SEPARATOR = /\b(?:and|vs|versus|or|with|against|compared to)\b|[,&/]/i;
 
-export function findNamedProducts(text: string, search: ProductSearch, products: Map<string, Product>, max = 2): Product[] {
-  const asked = new Set(canonicalTerms(text));
-  if (asked.size === 0) return [];
-  const scores = search.textScores([...asked]);
-  const found: Array<{ p: Product; coverage: number; score: number }> = [];
-  for (const [id, score] of scores) {
+function bestNamed(part: string, search: ProductSearch, products: Map<string, Product>): Product | undefined {
+  const asked = new Set(canonicalTerms(part, true));
+  if (asked.size === 0) return undefined;
+  // Model numbers count only when the part gives one: "iPhone 9" is not the iPhone 6, but
+  // "the Chef Knife" still names the "Chef Knife 8 Inch".
+  const askedNumber = [...asked].some((t) => /^[0-9.]+$/.test(t));
+  let best: { p: Product; coverage: number; score: number } | undefined;
+  for (const [id, score] of search.textScores([...asked])) {
     const p = products.get(id);
     if (!p) continue;
-    const titleTerms = [...new Set(canonicalTerms(p.title))];
+    const titleTerms = [...new Set(canonicalTerms(p.title, askedNumber))];
     if (titleTerms.length === 0) continue;
     const coverage = titleTerms.filter((t) => asked.has(t)).length / titleTerms.length;
-    if (coverage >= MIN_TITLE_COVERAGE) found.push({ p, coverage, score });
+    if (coverage >= MIN_TITLE_COVERAGE && (!best || coverage > best.coverage || (coverage === best.coverage && score > best.score))) best = { p, coverage, score };
   }
-  found.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
-  return found.slice(0, max).map((f) => f.p);
+  return best?.p;
+}
+
+export function findNamedProducts(text: string, search: ProductSearch, products: Map<string, Product>, max = 2): Product[] {
+  const found = new Map<string, Product>();
+  for (const part of [text, ...text.split(SEPARATOR)]) {
+    if (found.size >= max) break;
+    // One product: the whole message goes first, as titles may hold a separator ("Salt & Pepper Mill").
+    // Several: only the parts, so each names its own.
+    if (part === text && SEPARATOR.test(text) && max > 1) continue;
+    const p = bestNamed(part, search, products);
+    if (p) found.set(p.id, p);
+  }
+  return [...found.values()];
 }

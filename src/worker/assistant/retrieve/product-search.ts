@@ -2,7 +2,7 @@
 // from the slots, honest relaxation of one filter when nothing passes, then an optional embedding re-rank.
 import type { CatalogData } from '../../catalog/catalog-data.ts';
 import type { Product } from '../../../protocol/product.ts';
-import { buildCatalogVocab, type CatalogVocab } from '../understand/catalog-vocab.ts';
+import { buildCatalogVocab, canonicalTerms, type CatalogVocab } from '../understand/catalog-vocab.ts';
 import type { Slots } from '../understand/extract-slots.ts';
 import { Bm25Index } from './bm25-index.ts';
 import { EmbedScorer, type EmbedFn } from './embed-scorer.ts';
@@ -40,6 +40,7 @@ export class ProductSearch {
   private index: Bm25Index | null = null;
   private vocabulary: CatalogVocab | null = null;
   private readonly scorer: EmbedScorer;
+  private readonly strongTerms = new Map<string, Set<string>>();
 
   constructor(private readonly catalog: CatalogData) {
     this.scorer = new EmbedScorer(catalog);
@@ -68,6 +69,17 @@ export class ProductSearch {
       if (p) out.set(p.id, s);
     }
     return out;
+  }
+
+  private namesEnough(p: Product, queryTerms: string[]): boolean {
+    const wanted = [...new Set(queryTerms)];
+    let own = this.strongTerms.get(p.id);
+    if (!own) {
+      own = new Set(canonicalTerms(`${p.title} ${p.brand ?? ''} ${p.categories.join(' ')} ${p.tags.join(' ')} ${Object.values(p.attributes).join(' ')}`));
+      this.strongTerms.set(p.id, own);
+    }
+    const named = wanted.filter((t) => own.has(t)).length;
+    return named >= Math.max(1, Math.ceil(wanted.length / 2));
   }
 
   private priceLimit(slots: Slots, previous: number[] | undefined, pool: Product[]): PriceBounds | null {
@@ -113,7 +125,9 @@ export class ProductSearch {
       }
     }
     const inForce = relaxed ? filters.filter((f) => f !== relaxed) : filters;
-    if (!narrowing) pool = pool.filter((p) => scores.has(p.id));
+    // With no slot to hold on to, a product must carry half the query's words in its title, brand,
+    // category, tags or attributes: one shared word in a description ("made") is not a match.
+    if (!narrowing) pool = pool.filter((p) => scores.has(p.id) && this.namesEnough(p, slots.freeTerms));
     const mentioning = pool.filter((p) => freeScores.has(p.id));
     const unmatchedTerms = mentioning.length === 0 && narrowing ? slots.freeTerms.filter((t) => t.length > 2) : [];
     if (mentioning.length > 0) pool = mentioning;

@@ -7,7 +7,7 @@ import { normalizeText, stem, terms } from './tokenize.ts';
 const TERM_SYNONYMS: Record<string, string> = {
   sneaker: 'shoe', trainer: 'shoe', footwear: 'shoe', runner: 'run', jog: 'run', jogger: 'run', jogging: 'run',
   tee: 'shirt', tshirt: 'shirt', jumper: 'sweater', pullover: 'sweater', hoody: 'hoodie', coat: 'jacket',
-  phone: 'smartphone', mobile: 'smartphone', cellphone: 'smartphone', notebook: 'laptop', perfume: 'fragrance',
+  phone: 'smartphone', cellphone: 'smartphone', notebook: 'laptop', perfume: 'fragrance',
   cologne: 'fragrance', sofa: 'couch', handbag: 'bag', purse: 'bag', backpack: 'bag', jewelry: 'jewellery',
   skincare: 'skin', pant: 'trouser', jean: 'trouser', shade: 'sunglass', tablet: 'tablet', man: 'men', woman: 'women',
   ladie: 'women', lady: 'women', gent: 'men', hike: 'hik', hiking: 'hik', hiker: 'hik',
@@ -18,8 +18,8 @@ export function canonicalTerm(term: string): string {
   return TERM_SYNONYMS[term] ?? term;
 }
 
-export function canonicalTerms(text: string): string[] {
-  return terms(text).map(canonicalTerm);
+export function canonicalTerms(text: string, keepNumbers = false): string[] {
+  return terms(text, keepNumbers).map(canonicalTerm);
 }
 
 export interface CatalogVocab {

@@ -2,17 +2,17 @@
 // and a catalog attribute value maps to the same base colour, so "navy" finds a "Navy Blue" jacket.
 
 const COLOUR_SYNONYMS: Record<string, string[]> = {
-  red: ['red', 'crimson', 'scarlet', 'burgundy', 'maroon', 'cherry', 'ruby', 'wine'],
-  blue: ['blue', 'navy', 'azure', 'cobalt', 'teal', 'turquoise', 'indigo', 'sky'],
-  green: ['green', 'olive', 'khaki', 'lime', 'mint', 'emerald', 'sage', 'forest'],
-  black: ['black', 'jet', 'onyx', 'charcoal'],
-  white: ['white', 'ivory', 'cream', 'offwhite'],
-  grey: ['grey', 'gray', 'silver', 'slate', 'ash'],
-  yellow: ['yellow', 'mustard', 'lemon', 'gold', 'golden'],
-  orange: ['orange', 'coral', 'peach', 'rust', 'amber'],
-  pink: ['pink', 'rose', 'magenta', 'fuchsia', 'blush'],
-  purple: ['purple', 'violet', 'lavender', 'lilac', 'plum', 'mauve'],
-  brown: ['brown', 'tan', 'beige', 'camel', 'chocolate', 'coffee', 'taupe'],
+  red: ['red', 'crimson', 'scarlet', 'burgundy', 'maroon', 'ruby'],
+  blue: ['blue', 'navy', 'azure', 'cobalt', 'teal', 'turquoise', 'indigo'],
+  green: ['green', 'khaki', 'emerald'],
+  black: ['black', 'onyx', 'charcoal'],
+  white: ['white', 'ivory', 'offwhite'],
+  grey: ['grey', 'gray', 'silver', 'slate'],
+  yellow: ['yellow', 'gold', 'golden'],
+  orange: ['orange', 'coral', 'amber'],
+  pink: ['pink', 'magenta', 'fuchsia'],
+  purple: ['purple', 'violet', 'lavender', 'lilac', 'mauve'],
+  brown: ['brown', 'tan', 'beige', 'camel', 'taupe'],
 };
 
 const WORD_TO_COLOUR = new Map<string, string>();

@@ -42,9 +42,12 @@ export function words(text: string): string[] {
   return norm ? norm.split(' ') : [];
 }
 
-/** Stemmed content terms for retrieval: stopwords dropped. */
-export function terms(text: string): string[] {
+/**
+ * Stemmed content terms for retrieval: stopwords dropped, and bare numbers too unless `keepNumbers`
+ * (a price in "under 100" is not a word to match, but the 9 in "iPhone 9" names a model).
+ */
+export function terms(text: string, keepNumbers = false): string[] {
   return words(text)
-    .filter((w) => !STOPWORDS.has(w) && !/^[$€£]?[0-9.]+$/.test(w))
+    .filter((w) => !STOPWORDS.has(w) && (keepNumbers ? !/^[$€£]/.test(w) : !/^[$€£]?[0-9.]+$/.test(w)))
     .map(stem);
 }
