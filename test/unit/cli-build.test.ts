@@ -13,7 +13,9 @@ const FEEDS = join(ROOT, 'test/fixtures/feeds');
 const tmp = mkdtempSync(join(tmpdir(), 'aisle-cli-'));
 
 function aisle(...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.js'), ...args], { cwd: tmp, encoding: 'utf8' });
+  // Vectors have their own suite (cli-vectors-model.test.ts): here builds skip the encoder to stay fast.
+  const all = args[0] === 'build' && !args.includes('--model') ? [...args, '--model', 'none'] : args;
+  const r = spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.js'), ...all], { cwd: tmp, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -21,7 +23,7 @@ const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) 
 
 describe('aisle build with feed, orders, FAQ and rules', () => {
   const out = join(tmp, 'full');
-  const run = aisle('build', '--feed', join(FEEDS, 'products.csv'), '--feed', join(FEEDS, 'shop.json'), '--orders', join(FEEDS, 'orders.csv'), '--faq', join(FEEDS, 'faq.md'), '--rules', join(FEEDS, 'rules.json'), '--out', out, '--json', '--model', 'none');
+  const run = aisle('build', '--feed', join(FEEDS, 'products.csv'), '--feed', join(FEEDS, 'shop.json'), '--orders', join(FEEDS, 'orders.csv'), '--faq', join(FEEDS, 'faq.md'), '--rules', join(FEEDS, 'rules.json'), '--out', out, '--json');
   const summary = JSON.parse(run.stdout) as { ok: boolean; products: number; orders: number; unknownOrderProducts: number; faq: number; problems: Array<{ message: string }> };
   const manifest = readJson<IndexManifest>(join(out, 'manifest.json'));
 
@@ -121,7 +123,7 @@ describe('exit codes and messages', () => {
     expect(r.stderr).toContain('aisle build: --strict: 6 problem(s) above; fix them or build without --strict to skip those rows');
   });
   it('exits 1 when nothing is usable', () => {
-    const r = aisle('build', '--feed', join(FEEDS, 'truncated.json'), '--out', join(tmp, 'trunc'), '--model', 'none');
+    const r = aisle('build', '--feed', join(FEEDS, 'truncated.json'), '--out', join(tmp, 'trunc'));
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('aisle build: truncated.json:3: the JSON ends before it is complete; the file looks truncated. Export it again\n');
     expect(existsSync(join(tmp, 'trunc'))).toBe(false);
