@@ -1,0 +1,91 @@
+// UI: the panel's chat tab: a polite live log (busy while an answer streams, so it is announced once),
+// the question box (focus or typing starts the model warm-up), and a quiet warm-up status line.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AskResult } from '../protocol/assistant.ts';
+import { ChatMessage } from './chat-message.tsx';
+import { Icon } from './icons.tsx';
+import { safeUrl } from './safe-url.ts';
+import { format } from './strings.ts';
+import { useChat } from './use-chat.ts';
+import { useWarmModel } from './use-warm-model.ts';
+import { useUi } from './ui-context.ts';
+
+type Action = NonNullable<AskResult['actions']>[number];
+
+export function ChatView({ reloadKey }: { reloadKey: number }) {
+  const { t, emit, config } = useUi();
+  const { messages, busy, send } = useChat(reloadKey);
+  const { warm, state: warmState } = useWarmModel();
+  const [draft, setDraft] = useState('');
+  const logRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const log = logRef.current;
+    if (log) log.scrollTop = log.scrollHeight;
+  }, [messages]);
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    if (busy || !draft.trim()) return;
+    void send(draft);
+    setDraft('');
+  };
+
+  const contact = (action: Action) => {
+    const url = safeUrl(action.url || config.contactUrl, true);
+    const detail: { transcript: Array<{ role: string; text: string }>; url?: string } = {
+      transcript: messages.filter((m) => !m.streaming).map((m) => ({ role: m.role, text: m.text })),
+    };
+    if (url) detail.url = url;
+    emit('contact-human', detail);
+    if (!url) return;
+    if (url.startsWith('mailto:')) location.href = url;
+    else window.open(url, '_blank', 'noopener');
+  };
+
+  const warmLine =
+    warmState.phase === 'loading'
+      ? format(t.warming, { percent: warmState.percent === null ? '' : `${warmState.percent}%` })
+      : warmState.phase === 'failed'
+        ? t.warmFailed
+        : '';
+
+  return (
+    <div class="chat">
+      <div class="chat-log" ref={logRef} role="log" aria-live="polite" aria-busy={busy} aria-label={t.tabChat}>
+        {messages.length === 0 && (
+          <div class="msg msg-theirs">
+            <p class="bubble">{t.chatWelcome}</p>
+          </div>
+        )}
+        {messages.map((m) => (
+          <ChatMessage key={m.id} message={m} onContact={contact} />
+        ))}
+      </div>
+      <form class="chat-form" onSubmit={submit}>
+        <input
+          class="chat-input"
+          type="text"
+          enterKeyHint="send"
+          autoComplete="off"
+          maxLength={500}
+          aria-label={t.chatInputLabel}
+          placeholder={t.chatPlaceholder}
+          value={draft}
+          onFocus={warm}
+          onInput={(e) => {
+            warm();
+            setDraft(e.currentTarget.value);
+          }}
+        />
+        <button type="submit" class="chat-send" aria-label={t.send} disabled={busy || !draft.trim()}>
+          <Icon name="send" size={18} />
+        </button>
+      </form>
+      <p class={`warm ${warmState.phase === 'loading' ? 'warm-loading' : ''}`} aria-hidden={warmLine ? undefined : 'true'}>
+        {warmLine}
+        {warmState.phase === 'loading' && <span class="warm-bar" style={{ width: `${warmState.percent ?? 8}%` }} />}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,82 @@
+// UI text: English defaults keyed by name. The merchant overrides any key with `config.strings`
+// (data-strings or Aisle.configure); `{name}` placeholders are filled by `format`.
+
+export const STRINGS = {
+  launcherLabel: 'Open shopping assistant',
+  launcherText: 'Ask us',
+  panelTitle: 'Shopping assistant',
+  close: 'Close assistant',
+  tabForYou: 'For you',
+  tabChat: 'Chat',
+  tabData: 'Your data',
+  forYouEmpty: 'Browse a few products and recommendations will appear here.',
+  loading: 'Loading…',
+  loadFailed: 'Recommendations are unavailable right now.',
+  retry: 'Try again',
+  dismiss: 'Not interested in {title}',
+  dismissed: '{title} removed. You will see less like it.',
+  why: 'Why am I seeing this?',
+  whyDetail: 'Worked out on this device from what you did in this shop. Nothing leaves your browser.',
+  addToCart: 'Add to cart',
+  addToCartLabel: 'Add {title} to cart',
+  added: 'Added',
+  view: 'View',
+  viewLabel: 'View {title}',
+  outOfStock: 'Out of stock',
+  chatWelcome: 'Hi! Ask about products, sizes, shipping or returns.',
+  chatPlaceholder: 'Ask about a product…',
+  chatInputLabel: 'Your question',
+  send: 'Send',
+  you: 'You',
+  assistant: 'Assistant',
+  thinking: 'Thinking…',
+  chatFailed: 'Sorry, something went wrong. Please try again.',
+  contactHuman: 'Talk to a person',
+  warming: 'Preparing smart search… {percent}',
+  warmFailed: 'Smart search is off; answers use keywords.',
+  dataIntro: 'Everything below is stored only in this browser and used only for your recommendations.',
+  dataStorageDevice: 'Stored on this device (IndexedDB).',
+  dataStorageMemory: 'Kept in memory only: gone when you leave.',
+  dataEvents: 'Activity',
+  dataCategories: 'Categories you like',
+  dataBrands: 'Brands you like',
+  dataSearches: 'Searches',
+  dataCart: 'Cart',
+  dataDismissed: 'Not interested',
+  dataChat: 'Chat messages',
+  dataNone: 'Nothing yet.',
+  erase: 'Erase my data',
+  erased: 'Your data was erased.',
+  eventView: 'Viewed',
+  eventClick: 'Opened',
+  eventCart: 'Added to cart',
+  eventPurchase: 'Bought',
+  eventSearch: 'Searched',
+  eventDismiss: 'Dismissed',
+  slotFor: 'Recommended for you',
+  slotSimilar: 'Similar items',
+  slotBoughtTogether: 'Frequently bought together',
+  slotTrending: 'Trending now',
+  slotRecentlyViewed: 'Recently viewed',
+  slotCart: 'Goes well with your cart',
+  previous: 'Previous products',
+  next: 'Next products',
+} as const;
+
+export type StringKey = keyof typeof STRINGS;
+export type Strings = Record<StringKey, string>;
+
+/** Defaults with the merchant's overrides; unknown override keys are ignored (they may target a newer widget). */
+export function resolveStrings(overrides: Record<string, string>): Strings {
+  const out: Strings = { ...STRINGS };
+  for (const key of Object.keys(STRINGS) as StringKey[]) {
+    const value = overrides[key];
+    if (typeof value === 'string' && value.trim()) out[key] = value;
+  }
+  return out;
+}
+
+/** Fills `{name}` placeholders; a missing value leaves the placeholder out rather than printing "undefined". */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : ''));
+}

@@ -1,0 +1,44 @@
+// UI hook: starts loading the embedding model the first time the shopper focuses or types in the chat,
+// and turns the worker's progress events into one small line of status (nothing once ready).
+import { proxy } from 'comlink';
+import { useRef, useState } from 'preact/hooks';
+import type { LoadProgress } from '../protocol/progress.ts';
+import { useUi } from './ui-context.ts';
+
+export type WarmState = { phase: 'idle' | 'ready' | 'failed' } | { phase: 'loading'; percent: number | null };
+
+export function useWarmModel() {
+  const { api } = useUi();
+  const [state, setState] = useState<WarmState>({ phase: 'idle' });
+  const started = useRef(false);
+  // Bytes per file: a model is several files, the bar shows their sum.
+  const files = useRef(new Map<string, { loaded: number; total: number }>());
+
+  const onProgress = (p: LoadProgress) => {
+    if (p.status === 'ready') return setState({ phase: 'ready' });
+    if (p.status === 'progress' && p.total > 0) files.current.set(p.file, { loaded: p.loaded, total: p.total });
+    if (p.status === 'done') {
+      const f = files.current.get(p.file);
+      if (f) f.loaded = f.total;
+    }
+    let loaded = 0;
+    let total = 0;
+    for (const f of files.current.values()) {
+      loaded += f.loaded;
+      total += f.total;
+    }
+    setState({ phase: 'loading', percent: total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : null });
+  };
+
+  const warm = () => {
+    if (started.current) return;
+    started.current = true;
+    setState({ phase: 'loading', percent: null });
+    api
+      .warmModel(proxy(onProgress))
+      .then((status) => setState({ phase: status.model === 'failed' ? 'failed' : 'ready' }))
+      .catch(() => setState({ phase: 'failed' }));
+  };
+
+  return { warm, state };
+}
