@@ -108,3 +108,20 @@ if (!existsSync(BITEXT) || !existsSync(CLINC) || !existsSync(FEED)) {
   bitext();
   await clincOutOfScope();
 }
+
+/** semiPQA: real shoppers' questions about the product on the page; all should read as product questions. */
+function productQuestions(): void {
+  const file = `${DATA}/pqa-semipqa/attribute_ranking/dev.csv`;
+  if (!existsSync(file)) return;
+  const questions = [...new Set(readFileSync(file, 'utf8').split('\n').slice(1).map((l) => l.split('\t')[2]).filter((q): q is string => !!q))];
+  const counts = new Map<string, number>();
+  for (const q of questions) {
+    const got = classifyIntent(q).intent;
+    counts.set(got, (counts.get(got) ?? 0) + 1);
+  }
+  const ok = counts.get('product-question') ?? 0;
+  const rest = [...counts].filter(([k]) => k !== 'product-question').sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}×${v}`).join(', ');
+  console.log(`semiPQA product questions (${questions.length} unique): ${((100 * ok) / questions.length).toFixed(1)}% product-question; others: ${rest}`);
+}
+
+if (existsSync(DATA)) productQuestions();

@@ -121,6 +121,18 @@ describe('ShoppingAssistant', () => {
     expect(price.text).toContain('$139');
   });
 
+  it('answers other questions about the product in view from its tags and brand, and says when the catalog is silent', async () => {
+    const onPage = context([], { currentProductId: 'hike-1' });
+    expect((await assistant.ask('is this waterproof?', onPage)).text).toContain('“waterproof”');
+    expect((await assistant.ask('who makes this?', onPage)).text).toContain('made by Ridge');
+    const silent = await assistant.ask('is it good for wide feet?', onPage);
+    expect(silent.intent).toBe('product-question');
+    expect(silent.text).toMatch(/doesn't say/);
+    const search = await assistant.ask('which shoes are best for running?', onPage);
+    expect(search.intent).toBe('product-search');
+    for (const p of search.products) expect(byId.get(p.id)?.categories).toEqual(['Shoes', 'Running']);
+  });
+
   it('compares two named products with their catalog facts', async () => {
     const r = await assistant.ask('compare the Cast Iron Skillet and the Chef Knife', context());
     expect(r.intent).toBe('compare');

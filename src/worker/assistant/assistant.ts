@@ -93,11 +93,17 @@ export class ShoppingAssistant {
     const slots = extractSlots(text, vocab);
     let guess = classifyIntent(text);
     const previous = previousSearch(context.history, vocab);
-    const followUp = previous !== null && guess.intent === 'product-search' && isFollowUp(text, slots);
+    const followUp = previous !== null && (guess.intent === 'product-search' || !guess.strong) && isFollowUp(text, slots);
     if (!followUp && guess.intent === 'product-search' && QUESTION_START.test(text) && findNamedProducts(text, this.search, this.catalog.byId, 1).length) {
       guess = { intent: 'product-question', strong: true };
     }
     if (!followUp && this.matcher) guess = await this.matcher.refine(guess, text).catch(() => guess);
+    // "which shoes are best for running?" reads as a question, but with no product in view it is a search.
+    const asksForProducts = /^\s*which\b|\b(best|recommend\w*|good) (for|to)\b/i.test(text);
+    if (guess.intent === 'product-question' && !guess.strong && (asksForProducts || !context.currentProductId) && !findNamedProducts(text, this.search, this.catalog.byId, 1).length) {
+      guess = { intent: 'product-search', strong: false };
+    }
+    if (followUp) guess = { intent: 'product-search', strong: true };
     switch (guess.intent) {
       case 'product-question':
         return this.productQuestion(text, slots, context, previous);

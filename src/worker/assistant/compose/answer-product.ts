@@ -2,6 +2,7 @@
 // (title, price, brand, attributes, variants, stock). Descriptions are untrusted and never quoted.
 import type { Product } from '../../../protocol/product.ts';
 import type { Slots } from '../understand/extract-slots.ts';
+import { canonicalTerms } from '../understand/catalog-vocab.ts';
 import { normalizeText } from '../understand/tokenize.ts';
 import { baseColours, colourValues, isAvailable, materialValue, sizeValues } from '../retrieve/product-facts.ts';
 import { formatPrice } from './format-price.ts';
@@ -48,13 +49,25 @@ export function answerProductQuestion(p: Product, text: string, slots: Slots): s
     const material = materialValue(p);
     return material ? `The ${p.title} is made of ${material}.` : `The catalog doesn't state the material of the ${p.title}.`;
   }
+  if (/\b(who makes|who made|brand|manufacturer|made by)\b/.test(t)) {
+    return p.brand ? `The ${p.title} is made by ${p.brand}.` : `The catalog doesn't name the brand of the ${p.title}.`;
+  }
   if (/\b(how much|price|cost|costs|expensive)\b/.test(t)) return `The ${p.title} costs ${formatPrice(p.price, p.currency)} and is ${stock(p)}.`;
   if (/\b(stock|available|availability|sold out)\b/.test(t)) return `The ${p.title} is ${stock(p)}.`;
   if (/\b(colou?rs?)\b/.test(t)) {
     const values = colourValues(p);
     return values.length ? `The ${p.title} comes in ${list(values)}.` : `The catalog doesn't list colours for the ${p.title}.`;
   }
-  return `Here's what the catalog says: ${factLine(p)}.`;
+  return answerFromAttributes(p, text) ?? `The catalog doesn't say that about the ${p.title}. Here's what it lists: ${factLine(p)}.`;
+}
+
+/** An attribute or tag the question names ("age range", "waterproof"), quoted as the catalog states it. */
+function answerFromAttributes(p: Product, text: string): string | null {
+  const asked = new Set(canonicalTerms(text));
+  const hits = Object.entries(p.attributes).filter(([key]) => canonicalTerms(key.replace(/_/g, ' ')).some((t) => asked.has(t)));
+  if (hits.length) return `For the ${p.title}, the catalog lists ${list(hits.slice(0, 3).map(([k, v]) => `${k.replace(/_/g, ' ')}: ${v}`))}.`;
+  const tag = p.tags.find((t) => canonicalTerms(t).some((x) => asked.has(x)));
+  return tag ? `The ${p.title} is listed as “${tag}”.` : null;
 }
 
 export function answerCompare(items: Product[]): string {

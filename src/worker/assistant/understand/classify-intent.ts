@@ -18,6 +18,11 @@ const GREETING = /^(hi|hello|hey|hiya|howdy|yo|good (morning|afternoon|evening)|
 const THANKS = /^(thanks?( you)?( so much| a lot| very much)?|thank u|ty|cheers|great|perfect|awesome|ok(ay)?|cool|bye|goodbye|see you|that helps|much appreciated)( thanks?)?$/;
 const COMPARE = /\b(compare|comparison|versus|vs|difference between|differ|which (one )?is better|better than)\b/;
 const QUESTION_ABOUT_IT = /\b(this|it|this one|that one|that|these|the one)\b.*\b(available|come in|come|made of|material|fabric|price|cost|size|sizes|fit|colou?rs?|stock|weigh|warranty|waterproof|brand)\b|\b(is|does|do|what|how much|which)\b.*\b(it|this|this one|that one)\b[ ?]*$|\bhow much (is|are|does|do)\b|\bwhat (material|colou?rs?|sizes?) (is|are|does|do)\b/;
+const QUESTION_START = /^(is|are|does|do|did|can|could|will|would|should|has|have|what|whats|how|which|who|where|why)\b/;
+/** Words that point at the product being looked at: "is this android-compatible?", "do they run small?" */
+const DEICTIC = /\b(this|these|it|its|they|them|that|those)\b/;
+/** A question that asks the shop for products rather than about one: "do you have ...", "are there any ...". */
+const SEARCH_REQUEST = /\b(do you (have|sell|carry|stock)|are there any|is there an?y?|any (other|cheaper|good)|which (one|ones|product)s? (should|would|do)|recommend|suggest|looking for|show me)\b/;
 const OUT_OF_SCOPE = /\b(weather|joke|poem|story|news|politic(s|al)|president|capital of|meaning of life|homework|recipe|translate|write (me )?(a|an|some)|code|movie|football score|stock market|bitcoin|who (are|made) you|are you (a )?(robot|ai|human))\b/;
 const SHOPPING = /\b(looking for|show me|find|recommend|suggest|need|want|buy|gift|present|do you (have|sell|carry)|any|got)\b/;
 /** Shopping phrases strong enough to keep "shoes with free shipping" a search. */
@@ -37,6 +42,7 @@ export function classifyIntent(text: string): IntentGuess {
   if (POLICY.test(t) && !SHOPPING_STRONG.test(t)) return { intent: 'policy', strong: true };
   if (QUESTION_ABOUT_IT.test(t)) return { intent: 'product-question', strong: true };
   if (OUT_OF_SCOPE.test(t)) return { intent: 'out-of-scope', strong: true };
+  if (QUESTION_START.test(t) && !SEARCH_REQUEST.test(t)) return { intent: 'product-question', strong: DEICTIC.test(t) };
   if (SHOPPING.test(t)) return { intent: 'product-search', strong: true };
   return { intent: 'product-search', strong: false };
 }

@@ -27,7 +27,7 @@ const NOISE = new Set(
 const SIZE_WORDS: Record<string, string> = { small: 'S', medium: 'M', large: 'L', 'extra large': 'XL', 'x large': 'XL', 'extra small': 'XS' };
 
 function extractSize(norm: string): string | undefined {
-  const m = /\b(?:size|sz)\s*(?:eu|us|uk)?\s*(xxs|xs|s|m|l|xl|xxl|xxxl|\d{1,2}(?:\.5)?)\b/.exec(norm) ?? /\b(?:eu|us|uk)\s*(\d{1,2}(?:\.5)?)\b/.exec(norm);
+  const m = /\b(?:size|sz)\s+(?:(?:eu|us|uk)\s*)?(xxs|xs|s|m|l|xl|xxl|xxxl|\d{1,2}(?:\.5)?)\b/.exec(norm) ?? /\b(?:eu|us|uk)\s*(\d{1,2}(?:\.5)?)\b/.exec(norm);
   if (m?.[1]) return m[1].toUpperCase();
   const word = /\b(?:in|size|a)\s+(extra large|x large|extra small|small|medium|large)\b/.exec(norm);
   if (word?.[1]) return SIZE_WORDS[word[1]];
