@@ -45,8 +45,8 @@ export class GraphBuilder {
    * A [K, N] weight matrix. int8: symmetric per-output-channel scales, dequantised by DequantizeLinear
    * (ORT folds it into fp32 at session start when `session.disable_quant_qdq` is "1").
    */
-  matrix(name: string, k: number, n: number, data: Float32Array): string {
-    if (!this.quantize) return this.float(name, [k, n], data);
+  matrix(name: string, k: number, n: number, data: Float32Array, keepFloat = false): string {
+    if (!this.quantize || keepFloat) return this.float(name, [k, n], data);
     const scales = new Float32Array(n);
     for (let j = 0; j < n; j++) {
       let max = 0;
