@@ -30,10 +30,11 @@ export async function serveStatic(dir: string | Record<string, string>, options:
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     hits.push(path);
     const [prefix, folder] = mounts.find(([m]) => path.startsWith(m)) ?? mounts[mounts.length - 1]!;
-    const file = join(folder, normalize(path.slice(prefix.length - 1)).replace(/^(\.\.[/\\])+/, ''));
+    const relative = normalize(path.slice(prefix.length - 1)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(folder, relative.endsWith('/') ? `${relative}index.html` : relative);
     if (options.cors) res.setHeader('Access-Control-Allow-Origin', '*');
     try {
-      const body = await readFile(file.endsWith('/') ? join(file, 'index.html') : file);
+      const body = await readFile(file);
       res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Length': body.length });
       res.end(body);
     } catch {
