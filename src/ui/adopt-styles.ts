@@ -1,5 +1,5 @@
-// UI: styles reach the shadow roots only as constructable stylesheets (`adoptedStyleSheets`): no <style>
-// tags (they break under a strict `style-src`) and no innerHTML. Shared sheets are built once per page.
+// UI: styles reach the shadow roots only as constructable stylesheets (`adoptedStyleSheets`): no style
+// elements (they break under a strict `style-src`) and no HTML strings. Shared sheets are built once per page.
 import { BASE_CSS } from './base-styles.ts';
 import { CARD_CSS } from './card-styles.ts';
 import { CHAT_CSS } from './chat-styles.ts';
