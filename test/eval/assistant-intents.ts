@@ -94,7 +94,7 @@ async function clincOutOfScope(): Promise<void> {
     const r = await assistant.ask(text, { history: [], cart: [], recentlyViewed: [] });
     if (r.products.length > 0) {
       withProducts++;
-      if (examples.length < 5) examples.push(`"${text}" → ${r.products[0]?.title}`);
+      if (examples.length < Number(process.env.EXAMPLES ?? 5)) examples.push(`"${text}" → ${r.products[0]?.title}`);
     }
   }
   const ms = (performance.now() - t) / utterances.length;

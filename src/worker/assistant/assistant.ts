@@ -16,7 +16,7 @@ import { classifyIntent } from './understand/classify-intent.ts';
 import { extractSlots, hasSearchContent, type Slots } from './understand/extract-slots.ts';
 import { isFollowUp, mergeSlots, previousSearch } from './understand/follow-up.ts';
 import type { Intent } from './understand/intent.ts';
-import { IntentMatcher } from './understand/intent-matcher.ts';
+import { IntentMatcher, PROTOTYPE_MIN_COSINE, PROTOTYPE_MIN_COSINE_CATALOG_WORDS } from './understand/intent-matcher.ts';
 
 export interface AssistantOptions {
   /** Optional sentence encoder (512-d, L2-normalised) for semantic matching; absent until the model has loaded or when disabled. */
@@ -97,7 +97,10 @@ export class ShoppingAssistant {
     if (!followUp && guess.intent === 'product-search' && QUESTION_START.test(text) && findNamedProducts(text, this.search, this.catalog.byId, 1).length) {
       guess = { intent: 'product-question', strong: true };
     }
-    if (!followUp && this.matcher) guess = await this.matcher.refine(guess, text).catch(() => guess);
+    if (!followUp && this.matcher) {
+      const catalogWords = slots.categoryTerms.length > 0 || !!slots.brand;
+      guess = await this.matcher.refine(guess, text, catalogWords ? PROTOTYPE_MIN_COSINE_CATALOG_WORDS : PROTOTYPE_MIN_COSINE).catch(() => guess);
+    }
     // "which shoes are best for running?" reads as a question, but with no product in view it is a search.
     const asksForProducts = /^\s*which\b|\b(best|recommend\w*|good) (for|to)\b/i.test(text);
     if (guess.intent === 'product-question' && !guess.strong && (asksForProducts || !context.currentProductId) && !findNamedProducts(text, this.search, this.catalog.byId, 1).length) {

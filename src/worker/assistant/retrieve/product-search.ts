@@ -72,14 +72,17 @@ export class ProductSearch {
   }
 
   private namesEnough(p: Product, queryTerms: string[]): boolean {
-    const wanted = [...new Set(queryTerms)];
+    // Words the catalog never uses ("keep me dry") cannot be named by any product, so half of the known
+    // words must be named, and at least a third of all of them (one shared word in five is chance).
+    const all = [...new Set(queryTerms)];
+    const known = all.filter((t) => this.bm25.docFrequency(t) > 0);
     let own = this.strongTerms.get(p.id);
     if (!own) {
       own = new Set(canonicalTerms(`${p.title} ${p.brand ?? ''} ${p.categories.join(' ')} ${p.tags.join(' ')} ${Object.values(p.attributes).join(' ')}`));
       this.strongTerms.set(p.id, own);
     }
-    const named = wanted.filter((t) => own.has(t)).length;
-    return named >= Math.max(1, Math.ceil(wanted.length / 2));
+    const named = known.filter((t) => own.has(t)).length;
+    return named >= Math.max(1, Math.ceil(known.length / 2), Math.ceil(all.length / 3));
   }
 
   private priceLimit(slots: Slots, previous: number[] | undefined, pool: Product[]): PriceBounds | null {
