@@ -9,6 +9,7 @@ export const BASE_CSS = `
   --card-shadow: 0 1px 2px rgba(18, 22, 28, 0.06), 0 1px 1px rgba(18, 22, 28, 0.04);
   --accent-soft: color-mix(in srgb, var(--accent) 12%, transparent);
   --danger: #b42318;
+  --accent-ink: var(--accent);
   color-scheme: light;
   font-family: -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
   font-size: 14px; line-height: 20px; color: var(--text);
@@ -20,6 +21,7 @@ export const BASE_CSS = `
   --card-shadow: 0 1px 2px rgba(0, 0, 0, 0.3);
   --accent-soft: color-mix(in srgb, var(--accent) 24%, transparent);
   --danger: #f97066;
+  --accent-ink: color-mix(in srgb, var(--accent) 55%, #fff);
   color-scheme: dark;
 }
 @media (prefers-color-scheme: dark) {
@@ -29,6 +31,7 @@ export const BASE_CSS = `
     --card-shadow: 0 1px 2px rgba(0, 0, 0, 0.3);
     --accent-soft: color-mix(in srgb, var(--accent) 24%, transparent);
     --danger: #f97066;
+    --accent-ink: color-mix(in srgb, var(--accent) 55%, #fff);
     color-scheme: dark;
   }
 }
@@ -40,7 +43,7 @@ button, input, a { font: inherit; color: inherit; }
 button { cursor: pointer; }
 button:disabled { cursor: default; }
 :focus { outline: none; }
-:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
+:focus-visible { outline: 2px solid var(--accent-ink); outline-offset: 2px; }
 .icon { display: block; flex: none; }
 .sr-only { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .muted { color: var(--muted); font-size: 13px; }

@@ -27,7 +27,7 @@ export const CARD_CSS = `
   flex: none; display: inline-flex; padding: 0; width: 16px; height: 16px; border: 0; border-radius: 8px;
   background: transparent; color: var(--muted);
 }
-.card-why:hover, .card-why[aria-expanded="true"] { color: var(--accent); }
+.card-why:hover, .card-why[aria-expanded="true"] { color: var(--accent-ink); }
 .card-why-detail { font-size: 12px; line-height: 16px; padding: 8px; border-radius: 8px; background: var(--surface); color: var(--text); }
 .card-why-detail strong { display: block; font-weight: 600; }
 .card-actions { display: flex; gap: 6px; margin-top: auto; padding-top: 6px; }

@@ -1,11 +1,12 @@
 // UI styles: the "Your data" tab (activity list, affinity bars, chips) and inline slots (carousel).
 
 export const DATA_CSS = `
-.data { display: flex; flex-direction: column; gap: 16px; }
+.data { display: flex; flex-direction: column; gap: 10px; }
 .notice:empty { display: none; }
 .notice { padding: 8px 12px; border-radius: 8px; background: var(--accent-soft); font-size: 13px; }
 .storage { font-size: 13px; font-weight: 600; }
 .data-section { display: flex; flex-direction: column; gap: 8px; padding: 12px; border-radius: 12px; background: var(--bg); border: 1px solid var(--border); }
+.data-section.is-empty { flex-direction: row; align-items: center; justify-content: space-between; padding: 10px 12px; }
 .data-section h3 { font-size: 13px; font-weight: 650; display: flex; align-items: center; gap: 6px; }
 .count { font-size: 11px; font-weight: 600; padding: 0 6px; border-radius: 9px; background: var(--surface-2); color: var(--muted); }
 .events { display: flex; flex-direction: column; gap: 6px; max-height: 180px; overflow-y: auto; }

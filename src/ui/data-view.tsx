@@ -20,7 +20,7 @@ const SHOWN_EVENTS = 30;
 function Section({ title, items }: { title: string; items: string[] }) {
   const { t } = useUi();
   return (
-    <section class="data-section">
+    <section class={`data-section${items.length ? '' : ' is-empty'}`}>
       <h3>
         {title} <span class="count">{items.length}</span>
       </h3>
@@ -41,7 +41,7 @@ function Affinities({ title, rows }: { title: string; rows: Array<{ name: string
   const { t } = useUi();
   const max = Math.max(...rows.map((r) => r.weight), 1e-9);
   return (
-    <section class="data-section">
+    <section class={`data-section${rows.length ? '' : ' is-empty'}`}>
       <h3>{title}</h3>
       {rows.length ? (
         <ul class="bars">
@@ -109,7 +109,7 @@ export function DataView({ reloadKey, onErased }: { reloadKey: number; onErased:
       {profile && (
         <>
           <p class="storage">{profile.storage === 'indexeddb' ? t.dataStorageDevice : t.dataStorageMemory}</p>
-          <section class="data-section">
+          <section class={`data-section${events.length ? '' : ' is-empty'}`}>
             <h3>
               {t.dataEvents} <span class="count">{profile.events.length}</span>
             </h3>

@@ -24,7 +24,7 @@ export const PANEL_CSS = `
 .panel-head { display: flex; align-items: center; gap: 10px; padding: 14px 12px 10px 16px; }
 .panel-mark {
   display: inline-flex; align-items: center; justify-content: center; width: 28px; height: 28px;
-  border-radius: 8px; background: var(--accent-soft); color: var(--accent);
+  border-radius: 8px; background: var(--accent-soft); color: var(--accent-ink);
 }
 .panel-head h2 { flex: 1; font-size: 16px; line-height: 22px; font-weight: 650; }
 .tabs { display: flex; gap: 4px; padding: 0 12px; border-bottom: 1px solid var(--border); }
@@ -35,7 +35,7 @@ export const PANEL_CSS = `
 .tab:hover { color: var(--text); }
 .tab[aria-selected="true"] { color: var(--text); }
 .tab[aria-selected="true"]::after {
-  content: ""; position: absolute; left: 8px; right: 8px; bottom: -1px; height: 2px; border-radius: 2px; background: var(--accent);
+  content: ""; position: absolute; left: 8px; right: 8px; bottom: -1px; height: 2px; border-radius: 2px; background: var(--accent-ink);
 }
 .tab:focus-visible { outline-offset: -2px; border-radius: 8px; }
 .tabpanel { flex: 1; min-height: 0; overflow-y: auto; overscroll-behavior: contain; background: var(--surface); }

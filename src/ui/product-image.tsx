@@ -28,8 +28,8 @@ export function ProductImage({ title, image, category }: { title: string; image?
   return (
     <svg class="card-img card-placeholder" viewBox="0 0 100 100" preserveAspectRatio="xMidYMid slice" aria-hidden="true" focusable="false">
       <rect width="100" height="100" fill={`hsl(${h} 42% 88%)`} />
-      <circle cx="82" cy="18" r="30" fill={`hsl(${h} 46% 80%)`} />
-      <text x="50" y="50" dy="0.35em" text-anchor="middle" font-size="28" font-weight="600" fill={`hsl(${h} 32% 32%)`}>
+      <circle cx="86" cy="14" r="34" fill={`hsl(${h} 44% 84%)`} />
+      <text x="50" y="50" dy="0.35em" text-anchor="middle" font-size="22" font-weight="600" letter-spacing="1" fill={`hsl(${h} 30% 36%)`}>
         {initials(title)}
       </text>
     </svg>

@@ -121,8 +121,8 @@ describe('For you', () => {
     await first.getByRole('button', { name: 'Not interested in Trail Runner 2' }).click();
     await expect.poll(() => cards.count()).toBe(5);
     await expect(page.locator('[data-aisle-root] article.card[data-product-id="p1"]').count()).resolves.toBe(0);
-    const { calls, events } = await recorded(page);
-    expect(calls).toContainEqual({ method: 'track', args: [{ type: 'dismiss', productId: 'p1' }] });
+    await expect.poll(async () => (await recorded(page)).calls).toContainEqual({ method: 'track', args: [{ type: 'dismiss', productId: 'p1' }] });
+    const { events } = await recorded(page);
     expect(events.find((e) => e.name === 'impression')?.detail).toMatchObject({ strategy: 'for-you', productIds: ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] });
     await page.close();
   });
@@ -157,15 +157,15 @@ describe('chat', () => {
 
     await log.getByRole('button', { name: 'Add Merino Running Socks to cart' }).click();
     await expect(log.getByRole('button', { name: 'Add Merino Running Socks to cart' }).textContent()).resolves.toBe('Added');
+    await expect.poll(async () => (await recorded(page)).calls).toContainEqual({ method: 'track', args: [{ type: 'cart', productId: 'p3', quantity: 1 }] });
     const { calls, events } = await recorded(page);
     expect(events).toContainEqual({ name: 'add-to-cart', detail: { productId: 'p3', quantity: 1, source: 'chat' } });
-    expect(calls).toContainEqual({ method: 'track', args: [{ type: 'cart', productId: 'p3', quantity: 1 }] });
     expect(calls).toContainEqual({ method: 'ask', args: ['running socks'] });
 
     await log.getByRole('button', { name: 'View Trail Runner 2' }).click();
-    const after = await recorded(page);
-    expect(after.events).toContainEqual({ name: 'open-product', detail: { productId: 'p1', source: 'chat' } });
-    expect(after.calls).toContainEqual({ method: 'track', args: [{ type: 'click', productId: 'p1' }] });
+    // The click reaches the worker through a message port: poll until it lands.
+    await expect.poll(async () => (await recorded(page)).calls).toContainEqual({ method: 'track', args: [{ type: 'click', productId: 'p1' }] });
+    expect((await recorded(page)).events).toContainEqual({ name: 'open-product', detail: { productId: 'p1', source: 'chat' } });
     await page.close();
   });
 
@@ -294,5 +294,37 @@ describe('layout, theming and reliability', () => {
     expect(session.consoleErrors).toEqual([]);
     expect(externalRequests(session.requests)).toEqual([]);
     await page.close();
+  });
+});
+
+describe('the look', () => {
+  it('renders desktop and mobile, light and dark (screenshots in /tmp/aisle-ui-*.png)', async () => {
+    const layouts = [
+      { name: 'desktop', viewport: { width: 1280, height: 860 } },
+      { name: 'mobile', viewport: { width: 390, height: 800 } },
+    ];
+    for (const { name, viewport } of layouts) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const page = await openFixture('?theme=auto&tokenDelay=5', viewport);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.getByRole('button', { name: 'Open shopping assistant' }).click();
+        await page.locator('[data-aisle-root] article.card').nth(3).waitFor();
+        await panelSettled(page);
+        await page.screenshot({ path: `/tmp/aisle-ui-${name}-${scheme}-for-you.png` });
+        const bg = await page.locator('[data-aisle-root] .panel').evaluate((el) => getComputedStyle(el).backgroundColor);
+        expect(bg).toBe(scheme === 'dark' ? 'rgb(27, 28, 31)' : 'rgb(255, 255, 255)');
+        const box = await page.getByRole('dialog', { name: 'Shopping assistant' }).boundingBox();
+        expect(box!.width).toBe(name === 'mobile' ? 390 : 384);
+        await page.getByRole('tab', { name: 'Chat' }).click();
+        await page.getByRole('textbox', { name: 'Your question' }).fill('hydration');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.getByRole('log').locator('article.card').count()).toBe(2);
+        await page.screenshot({ path: `/tmp/aisle-ui-${name}-${scheme}-chat.png` });
+        await page.getByRole('tab', { name: 'Your data' }).click();
+        await page.locator('[data-aisle-root] .data-section').first().waitFor();
+        await page.screenshot({ path: `/tmp/aisle-ui-${name}-${scheme}-data.png` });
+        await page.close();
+      }
+    }
   });
 });
