@@ -1,4 +1,4 @@
-// Eval (run with `npx tsx test/eval/assistant-intents.ts`): intent accuracy of the assistant's lexical rules
+// Eval (run with `npx tsx test/eval/assistant-intents.ts [--encoder]`): intent accuracy of the assistant's lexical rules
 // on the Bitext customer-support set (its 27 intents mapped onto ours), and how often CLINC150's
 // out-of-scope utterances get a product answer from a real catalog (DummyJSON, built with `aisle build`).
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import type { IndexManifest, ProductsChunk } from '../../src/protocol/index-form
 import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
 import { classifyIntent } from '../../src/worker/assistant/understand/classify-intent.ts';
 import type { Intent } from '../../src/worker/assistant/understand/intent.ts';
+import { IntentMatcher } from '../../src/worker/assistant/understand/intent-matcher.ts';
 import { catalogData } from '../../src/worker/catalog/catalog-data.ts';
 
 const DATA = '/work/shared/data';
@@ -53,7 +54,16 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-function bitext(): void {
+/** With `--encoder`: the rules' weak guesses go through the USE-Lite prototypes, as in the worker. */
+async function encoderRefiner(): Promise<{ refine: (text: string) => Promise<Intent>; dispose: () => Promise<void> } | null> {
+  if (!process.argv.includes('--encoder')) return null;
+  const { loadNodeEmbedder } = await import('../../src/cli/models/node-embedder.ts');
+  const embedder = await loadNodeEmbedder('use-lite-int8');
+  const matcher = new IntentMatcher((texts) => embedder.embed(texts));
+  return { refine: async (text) => (await matcher.refine(classifyIntent(text), text)).intent, dispose: () => embedder.dispose() };
+}
+
+async function bitext(refiner: Awaited<ReturnType<typeof encoderRefiner>>): Promise<void> {
   const [header, ...rows] = parseCsv(readFileSync(BITEXT, 'utf8').replace(/^\uFEFF/, ''));
   const u = header?.indexOf('utterance') ?? 1;
   const k = header?.indexOf('intent') ?? 3;
@@ -63,7 +73,7 @@ function bitext(): void {
   for (const r of rows) {
     const gold = MAP[r[k] ?? ''];
     if (!gold || !r[u]) continue;
-    const got = classifyIntent(r[u]).intent;
+    const got = refiner ? await refiner.refine(r[u]) : classifyIntent(r[u]).intent;
     const s = perIntent.get(r[k] as string) ?? { n: 0, ok: 0, wrong: new Map() };
     s.n++;
     n++;
@@ -71,7 +81,7 @@ function bitext(): void {
     else s.wrong.set(got, (s.wrong.get(got) ?? 0) + 1);
     perIntent.set(r[k] as string, s);
   }
-  console.log(`Bitext (${n} utterances, 27 intents → 4 of ours): rule accuracy ${((100 * ok) / n).toFixed(1)}%`);
+  console.log(`Bitext (${n} utterances, 27 intents → 4 of ours): ${refiner ? 'rules + USE-Lite prototypes' : 'rules'} accuracy ${((100 * ok) / n).toFixed(1)}%`);
   for (const [name, s] of [...perIntent].sort((a, b) => a[1].ok / a[1].n - b[1].ok / b[1].n)) {
     const top = [...s.wrong].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([w, c]) => `${w}×${c}`).join(', ');
     console.log(`  ${name.padEnd(26)} → ${MAP[name]?.padEnd(14)} ${((100 * s.ok) / s.n).toFixed(1).padStart(5)}%  ${top}`);
@@ -105,7 +115,9 @@ async function clincOutOfScope(): Promise<void> {
 if (!existsSync(BITEXT) || !existsSync(CLINC) || !existsSync(FEED)) {
   console.log(`assistant-intents: the evaluation data in ${DATA} is absent; nothing to measure.`);
 } else {
-  bitext();
+  const refiner = await encoderRefiner();
+  await bitext(refiner);
+  await refiner?.dispose();
   await clincOutOfScope();
 }
 

@@ -71,8 +71,8 @@ describe('ShoppingAssistant with an encoder', () => {
     const secondMs = performance.now() - t;
     expect(first.products.length).toBe(5);
     expect(second.products.length).toBeGreaterThan(0);
-    expect(firstMs).toBeLessThan(8000);
-    expect(secondMs).toBeLessThan(1500);
+    expect(firstMs).toBeLessThan(5000);
+    expect(secondMs).toBeLessThan(300);
     console.info(`12k products: first ask (builds index) ${firstMs.toFixed(0)} ms, next ask ${secondMs.toFixed(0)} ms`);
   });
 });

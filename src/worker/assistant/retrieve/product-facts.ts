@@ -15,8 +15,20 @@ export function colourValues(p: Product, inStockOnly = false): string[] {
   return [...new Set(vals.filter((v): v is string => !!v))];
 }
 
+/** Filters read the same products on every ask: their colours are worked out once. */
+const colourCache = new WeakMap<Product, { any: Set<string>; inStock: Set<string> }>();
+
 /** Base colours the product comes in; falls back to colour words in its title and tags. */
 export function baseColours(p: Product, inStockOnly = false): Set<string> {
+  let cached = colourCache.get(p);
+  if (!cached) {
+    cached = { any: computeColours(p, false), inStock: computeColours(p, true) };
+    colourCache.set(p, cached);
+  }
+  return inStockOnly ? cached.inStock : cached.any;
+}
+
+function computeColours(p: Product, inStockOnly: boolean): Set<string> {
   const out = new Set<string>();
   const variants = (p.variants ?? []).filter((v) => !inStockOnly || v.inStock);
   for (const v of [attr(p.attributes, 'colour', 'color'), ...variants.map((x) => attr(x.attributes, 'colour', 'color'))]) {
@@ -26,8 +38,17 @@ export function baseColours(p: Product, inStockOnly = false): Set<string> {
   return out;
 }
 
+const sizeCache = new WeakMap<Product, string[]>();
+
 /** Size values as a list ("S, M, L" → ["S","M","L"]), from attributes and in-stock variants. */
 export function sizeValues(p: Product, inStockOnly = true): string[] {
+  if (!inStockOnly) return computeSizes(p, false);
+  let cached = sizeCache.get(p);
+  if (!cached) sizeCache.set(p, (cached = computeSizes(p, true)));
+  return cached;
+}
+
+function computeSizes(p: Product, inStockOnly: boolean): string[] {
   const vals: string[] = [];
   const own = attr(p.attributes, 'size', 'sizes');
   if (own) vals.push(...own.split(/[,/|;]\s*|\s+/));

@@ -108,7 +108,8 @@ export class ProductSearch {
     const scores = this.textScores(queryTerms);
     const freeScores = this.textScores(slots.freeTerms.filter((t) => this.bm25.docFrequency(t) > 0));
     // "cheap" is relative to what else was asked for: the lower third of matching shoes, not of the shop.
-    const basePool = all.filter((p) => passesAll(p, buildFilters(all, { ...slots, price: undefined }, this.vocab, null)));
+    const baseFilters = slots.price?.band ? buildFilters(all, { ...slots, price: undefined }, this.vocab, null) : [];
+    const basePool = slots.price?.band ? all.filter((p) => passesAll(p, baseFilters)) : [];
     const filters = buildFilters(all, slots, this.vocab, this.priceLimit(slots, req.previousPrices, basePool));
     const narrowing = filters.some((f) => f.name !== 'stock');
 
