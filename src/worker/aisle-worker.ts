@@ -14,6 +14,9 @@ import { RecommendationEngine } from './recommend/engine.ts';
 import { ResilientStore } from './storage/resilient-store.ts';
 import { validateRecommend, validateTrack } from './validate-request.ts';
 
+/** How long a question waits for a model that is already loading before it is answered lexically. */
+const MODEL_WAIT_MS = 2_500;
+
 export type EmbedderFactory = (init: WorkerInit, onProgress: (p: LoadProgress) => void) => Promise<Embedder>;
 
 interface Ready {
@@ -97,6 +100,10 @@ export class AisleWorker implements AisleWorkerApi {
   async ask(text: string, onToken?: (chunk: string) => void): Promise<AskResult> {
     const question = String(text ?? '').trim().slice(0, 500);
     const { store, engine, assistant } = await this.get();
+    // A question is the moment the model is needed: start it if the UI has not already (API-only use).
+    // A load already under way gets a short wait; the answer never waits for a whole download.
+    const warming = this.warmModel();
+    if (this.modelState === 'loading') await Promise.race([warming, new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
     const history = await store.chat();
     const summary = engine.profileSummary();
     const events = await store.events();
