@@ -128,6 +128,32 @@ describe('For you', () => {
   });
 });
 
+describe('product links', () => {
+  it('"View" tells the page, then follows the catalog URL; merchant strings replace the defaults', async () => {
+    const page = await openFixture('?launcherText=Need%20help%3F');
+    const launcher = page.getByRole('button', { name: 'Open shopping assistant' });
+    await expect(launcher.textContent()).resolves.toBe('Need help?');
+    await launcher.click();
+    const view = page.getByRole('dialog', { name: 'Shopping assistant' }).getByRole('link', { name: 'View Road Racer Pro' });
+    await expect(view.getAttribute('href')).resolves.toBe(`${base}products/road-racer-pro`);
+    const clicked = page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) => {
+          const s = (window as unknown as { __aisle: { events: Array<{ name: string; detail: unknown }> } }).__aisle;
+          const push = s.events.push.bind(s.events);
+          s.events.push = (...items) => {
+            for (const item of items) if (item.name === 'open-product') resolve(item.detail);
+            return push(...items);
+          };
+        }),
+    );
+    await view.click();
+    await expect(clicked).resolves.toEqual({ productId: 'p2', url: `${base}products/road-racer-pro`, source: 'panel' });
+    await page.waitForURL('**/products/road-racer-pro');
+    await page.close();
+  });
+});
+
 describe('chat', () => {
   it('warms the model on focus, streams the answer while the log is busy, then shows cards; add to cart emits and tracks', async () => {
     const page = await openFixture('?tokenDelay=90');
