@@ -93,6 +93,18 @@ describe('ShoppingAssistant', () => {
     }
   });
 
+  it('shows other products on "show me more" and says when there are no more', async () => {
+    const [first, more, again] = await converse(assistant, ['running shoes', 'show me more', 'any others?']);
+    const seen = new Set(first?.products.map((p) => p.id));
+    expect(more?.products.length).toBeGreaterThan(0);
+    for (const p of more?.products ?? []) {
+      expect(seen.has(p.id)).toBe(false);
+      expect(byId.get(p.id)?.categories).toEqual(['Shoes', 'Running']);
+    }
+    expect(again?.products).toEqual([]);
+    expect(again?.text).toMatch(/everything I found/);
+  });
+
   it('says honestly which filter it dropped when nothing matches them all', async () => {
     // The hoodie's only red variant is sold out.
     const r = await assistant.ask('red hoodie', context());

@@ -14,7 +14,7 @@ import { findNamedProducts } from './retrieve/find-named-products.ts';
 import { ProductSearch } from './retrieve/product-search.ts';
 import { classifyIntent } from './understand/classify-intent.ts';
 import { extractSlots, hasSearchContent, type Slots } from './understand/extract-slots.ts';
-import { isFollowUp, mergeSlots, previousSearch } from './understand/follow-up.ts';
+import { alreadyShown, isFollowUp, mergeSlots, previousSearch } from './understand/follow-up.ts';
 import type { Intent } from './understand/intent.ts';
 import { IntentMatcher, PROTOTYPE_MIN_COSINE, PROTOTYPE_MIN_COSINE_CATALOG_WORDS } from './understand/intent-matcher.ts';
 
@@ -117,19 +117,23 @@ export class ShoppingAssistant {
       case 'order-status':
         return { intent: 'order-status', ...answerOrder(this.faq.bestOnTopic(text)) };
       case 'product-search':
-        return this.productSearch(text, followUp && previous ? mergeSlots(previous.slots, slots) : slots, previous?.prices);
+        if (followUp && previous) return this.productSearch(text, mergeSlots(previous.slots, slots), previous.prices, alreadyShown(text, previous));
+        return this.productSearch(text, slots, previous?.prices);
       default:
         return { intent: guess.intent, ...answerService(guess.intent, this.catalog.products[0]?.categories[0]) };
     }
   }
 
-  private async productSearch(text: string, slots: Slots, previousPrices: number[] | undefined): Promise<Draft> {
-    const request = { slots, text, limit: MAX_PRODUCTS, ...(previousPrices ? { previousPrices } : {}), ...(this.embed ? { embed: this.embed } : {}) };
+  private async productSearch(text: string, slots: Slots, previousPrices: number[] | undefined, exclude = new Set<string>()): Promise<Draft> {
+    const request = { slots, text, limit: MAX_PRODUCTS, exclude, ...(previousPrices ? { previousPrices } : {}), ...(this.embed ? { embed: this.embed } : {}) };
     const outcome = await this.search.search(request);
+    if (exclude.size > 0 && (outcome.products.length === 0 || outcome.relaxed)) {
+      return { intent: 'product-search', text: "That's everything I found for this search. Try another colour, category or price range." };
+    }
     const allFilters = outcome.relaxed ? [...outcome.filters, outcome.relaxed] : outcome.filters;
     return {
       intent: 'product-search',
-      text: answerSearch(outcome, slots, this.search.vocab, text, allFilters),
+      text: answerSearch(outcome, slots, this.search.vocab, text, allFilters, exclude.size > 0),
       products: outcome.products,
       reason: matchReason(outcome.filters),
     };

@@ -64,7 +64,8 @@ function shopperWords(text: string, unmatched: string[]): string[] {
   return [...new Set(words(text).filter((w) => set.has(canonicalWord(w))))];
 }
 
-export function answerSearch(outcome: SearchOutcome, slots: Slots, vocab: CatalogVocab, text: string, allFilters: Filter[]): string {
+/** `more`: the answer continues a search whose first products the shopper has seen. */
+export function answerSearch(outcome: SearchOutcome, slots: Slots, vocab: CatalogVocab, text: string, allFilters: Filter[], more = false): string {
   const { products, total, filters, relaxed } = outcome;
   if (products.length === 0) {
     return "Sorry, I couldn't find anything like that in this shop. Try other words, or ask me for a category, a colour or a price range.";
@@ -77,7 +78,8 @@ export function answerSearch(outcome: SearchOutcome, slots: Slots, vocab: Catalo
     lead.push(`I couldn't find ${wanted}. Without the ${relaxed.name} filter (${relaxed.label}), here ${products.length === 1 ? 'is the closest match' : `are the ${products.length} closest`}.`);
   } else {
     const what = describeRequest(filters, slots, vocab, outcome.matched);
-    if (total === 1) lead.push(`I found one match for ${what}.`);
+    if (more) lead.push(`Here ${total === 1 ? 'is 1 more' : `are ${total} more`} (${what})${total > 1 ? `, from ${range}` : ''}.`);
+    else if (total === 1) lead.push(`I found one match for ${what}.`);
     else lead.push(`I found ${total} ${what}${total > products.length ? `; here are the top ${products.length}` : ''}, from ${range}.`);
   }
   const missing = shopperWords(text, outcome.unmatchedTerms);

@@ -14,6 +14,8 @@ export interface SearchRequest {
   text: string;
   /** Prices of the previous answer's products, for "cheaper ones". */
   previousPrices?: number[];
+  /** Products already shown that a "show me more" must not repeat. */
+  exclude?: Set<string>;
   embed?: EmbedFn;
   limit?: number;
 }
@@ -113,14 +115,15 @@ export class ProductSearch {
     const filters = buildFilters(all, slots, this.vocab, this.priceLimit(slots, req.previousPrices, basePool));
     const narrowing = filters.some((f) => f.name !== 'stock');
 
-    let pool = all.filter((p) => passesAll(p, filters));
+    const fresh = req.exclude?.size ? all.filter((p) => !req.exclude?.has(p.id)) : all;
+    let pool = fresh.filter((p) => passesAll(p, filters));
     let relaxed: Filter | undefined;
     if (pool.length === 0 && narrowing) {
       for (const name of RELAX_ORDER) {
         const drop = filters.find((f) => f.name === name);
         if (!drop) continue;
         const kept = filters.filter((f) => f !== drop);
-        const next = all.filter((p) => passesAll(p, kept));
+        const next = fresh.filter((p) => passesAll(p, kept));
         if (next.length > 0) {
           pool = next;
           relaxed = drop;

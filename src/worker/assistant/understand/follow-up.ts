@@ -6,14 +6,20 @@ import { classifyIntent } from './classify-intent.ts';
 import { extractSlots, hasSearchContent, type Slots } from './extract-slots.ts';
 import { normalizeText } from './tokenize.ts';
 
-const FOLLOW_UP_START = /^(and|or|but|what about|how about|any|anything|in|only|just|cheaper|less expensive|more|show me more|maybe|same|ones|also|now)\b/;
+const FOLLOW_UP_START = /^(and|or|but|what about|how about|any|anything|in|only|just|cheaper|less expensive|more|show me more|maybe|same|ones|also|now|other|others|something else|anything else)\b/;
+/** "show me more", "any others?": the shopper has seen the last answer's products. */
+const WANTS_OTHERS = /\b(more|other|others|else|different|another)\b/;
 /** How many earlier shopper messages a refinement chain may reach back. */
 const MAX_CHAIN = 4;
+/** How many history messages (both roles) a chain may span. */
+const MAX_MESSAGES = 16;
 
 export interface PreviousSearch {
   slots: Slots;
   /** Prices of the products the assistant showed after it. */
   prices: number[];
+  /** Ids of every product the assistant showed since that search began. */
+  shown: string[];
   text: string;
 }
 
@@ -44,21 +50,34 @@ export function mergeSlots(previous: Slots, next: Slots): Slots {
 export function previousSearch(history: ChatMessage[], vocab: CatalogVocab): PreviousSearch | null {
   const chain: Array<{ slots: Slots; text: string }> = [];
   let prices: number[] | null = null;
-  for (let i = history.length - 1; i >= 0 && chain.length < MAX_CHAIN; i--) {
+  const shown = new Set<string>();
+  const oldest = Math.max(0, history.length - MAX_MESSAGES);
+  for (let i = history.length - 1; i >= oldest && chain.length < MAX_CHAIN; i--) {
     const m = history[i] as ChatMessage;
     if (m.role === 'assistant') {
       prices ??= (m.products ?? []).map((p) => p.price);
+      for (const p of m.products ?? []) shown.add(p.id);
       continue;
     }
     if (classifyIntent(m.text).intent !== 'product-search') break;
     const slots = extractSlots(m.text, vocab);
-    if (!hasSearchContent(slots)) break;
+    const followUp = FOLLOW_UP_START.test(normalizeText(m.text));
+    // "show me more" adds nothing to the search but belongs to it: look past it.
+    if (!hasSearchContent(slots)) {
+      if (followUp) continue;
+      break;
+    }
     chain.unshift({ slots, text: m.text });
-    if (hasSubject(slots) && !FOLLOW_UP_START.test(normalizeText(m.text))) break;
+    if (hasSubject(slots) && !followUp) break;
   }
   if (chain.length === 0) return null;
   const slots = chain.slice(1).reduce((acc, c) => mergeSlots(acc, c.slots), (chain[0] as { slots: Slots }).slots);
-  return { slots, prices: prices ?? [], text: chain.map((c) => c.text).join(' ') };
+  return { slots, prices: prices ?? [], shown: [...shown], text: chain.map((c) => c.text).join(' ') };
+}
+
+/** Products to leave out of a follow-up that asks for others than those already shown. */
+export function alreadyShown(text: string, previous: PreviousSearch): Set<string> {
+  return WANTS_OTHERS.test(normalizeText(text)) ? new Set(previous.shown) : new Set();
 }
 
 /** True when a message reads as a refinement of the last search rather than a new one. */
