@@ -45,7 +45,7 @@ export function ChatView({ reloadKey }: { reloadKey: number }) {
 
   const warmLine =
     warmState.phase === 'loading'
-      ? format(t.warming, { percent: warmState.percent === null ? '' : `${warmState.percent}%` })
+      ? format(t.warming, { percent: warmState.percent === null ? '' : `${warmState.percent}%` }).trim()
       : warmState.phase === 'failed'
         ? t.warmFailed
         : '';
