@@ -2,6 +2,7 @@
 // the pruned inverted index checked against exact brute-force cosine on a seeded random catalog.
 import { describe, expect, it } from 'vitest';
 import { similarChunk, similarNeighbours, sparseDot, tfidfVectors } from '../../src/cli/build/tfidf-similar.ts';
+import type { PairTableChunk } from '../../src/protocol/index-format.ts';
 import type { Product } from '../../src/protocol/product.ts';
 
 const product = (id: string, title: string, categories: string[], brand?: string): Product => ({ id, title, price: 10, currency: 'EUR', categories, brand, inStock: true, tags: [], attributes: {} });
@@ -15,8 +16,13 @@ describe('content neighbours', () => {
     product('mug-1', 'Stoneware Coffee Mug', ['Kitchen', 'Mugs'], 'Hearth'),
     product('mug-2', 'Travel Coffee Mug', ['Kitchen', 'Mugs'], 'Hearth'),
   ];
-  const chunk = similarChunk(catalog, similarNeighbours(tfidfVectors(catalog)), 'cosine:tfidf');
+  // Parsed back from the serialised text, as the worker will read it.
+  const chunk = JSON.parse(similarChunk(catalog, similarNeighbours(tfidfVectors(catalog)), 'cosine:tfidf').json) as PairTableChunk;
 
+  it('is a PairTableChunk with the measure named', () => {
+    expect(chunk.measure).toBe('cosine:tfidf');
+    expect(Object.keys(chunk.pairs).sort()).toEqual(catalog.map((p) => p.id).sort());
+  });
   it('puts the obvious sibling first', () => {
     expect(chunk.pairs['run-1'][0][0]).toBe('run-2');
     expect(chunk.pairs['boot-2'][0][0]).toBe('boot-1');

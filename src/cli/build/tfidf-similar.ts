@@ -1,9 +1,9 @@
 // CLI build: content neighbours for the `similar` chunk. TF-IDF over title, category, brand, attributes,
 // tags and description; candidates from an inverted index pruned to each term's strongest postings and
 // each product's strongest terms, then re-scored with the exact cosine. Scales to 100k products.
-import type { PairTableChunk } from '../../protocol/index-format.ts';
 import type { Product } from '../../protocol/product.ts';
 import { tokenize } from './tokenize.ts';
+import { SerialisedJson } from './write-index.ts';
 
 export interface SparseVectors {
   /** Per product: term ids sorted ascending and their L2-normalised weights. */
@@ -166,10 +166,13 @@ function buildPostings(v: SparseVectors, perTerm: number): Array<{ docs: Int32Ar
   return out;
 }
 
-export function similarChunk(products: Product[], neighbours: Array<Array<[number, number]>>, measure: string): PairTableChunk {
-  const pairs: PairTableChunk['pairs'] = {};
+/** The `similar` PairTableChunk, serialised row by row (same JSON as JSON.stringify of the object). */
+export function similarChunk(products: Product[], neighbours: Array<Array<[number, number]>>, measure: string): SerialisedJson {
+  const rows: string[] = [];
   neighbours.forEach((list, d) => {
-    if (list.length > 0) pairs[products[d].id] = list.map(([o, s]) => [products[o].id, Math.round(s * 1000) / 1000]);
+    if (list.length === 0) return;
+    const pairs = list.map(([o, s]) => `[${JSON.stringify(products[o].id)},${Math.round(s * 1000) / 1000}]`).join(',');
+    rows.push(`${JSON.stringify(products[d].id)}:[${pairs}]`);
   });
-  return { measure, pairs };
+  return new SerialisedJson(`{"measure":${JSON.stringify(measure)},"pairs":{${rows.join(',')}}}`);
 }

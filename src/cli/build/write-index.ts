@@ -7,12 +7,17 @@ import { INDEX_FORMAT_VERSION, MANIFEST_FILE, type ChunkKind, type ChunkRef, typ
 
 export interface ChunkInput {
   kind: ChunkKind;
-  /** JSON value, or raw bytes for binary chunks (vectors). */
+  /** JSON value, raw bytes for binary chunks (vectors), or `{ json }`: text already serialised (big tables). */
   body: unknown;
   /** Name part before the hash, e.g. "products-0"; defaults to the kind. */
   name?: string;
   from?: number;
   to?: number;
+}
+
+/** A chunk body that is already JSON text: 100k products × 20 neighbours as objects would cost ~200 MB. */
+export class SerialisedJson {
+  constructor(readonly json: string) {}
 }
 
 export interface WrittenIndex {
@@ -29,7 +34,7 @@ export function writeIndex(outDir: string, chunks: ChunkInput[], meta: Omit<Inde
   const refs: ChunkRef[] = [];
   for (const c of chunks) {
     const binary = c.body instanceof Uint8Array;
-    const data = binary ? Buffer.from(c.body as Uint8Array) : Buffer.from(JSON.stringify(c.body));
+    const data = binary ? Buffer.from(c.body as Uint8Array) : Buffer.from(c.body instanceof SerialisedJson ? c.body.json : JSON.stringify(c.body));
     const hash = createHash('sha256').update(data).digest('hex').slice(0, 16);
     const file = `${c.name ?? c.kind}-${hash}.${binary ? 'bin' : 'json'}`;
     const path = join(outDir, file);
