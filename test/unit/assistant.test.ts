@@ -39,6 +39,15 @@ describe('ShoppingAssistant', () => {
     expect(r.text).toContain(`I found ${expected.length} red running shoes under 100`);
   });
 
+  it('reads prices written in words and ranges ("under fifty dollars", "between twenty and forty")', async () => {
+    const under = await assistant.ask('red shoes under fifty dollars', context());
+    expect(under.products.map((p) => p.id)).toEqual(['cas-1']);
+    expect(under.text).not.toContain('fifty');
+    const range = await assistant.ask('tees between twenty and forty', context());
+    expect(range.products.length).toBeGreaterThan(0);
+    for (const p of range.products) expect(p.price >= 20 && p.price <= 40).toBe(true);
+  });
+
   it('ranks products that match the words of the query above those that only pass the filters', async () => {
     const r = await assistant.ask('waterproof jacket in size M', context());
     expect(r.products.length).toBeGreaterThan(0);

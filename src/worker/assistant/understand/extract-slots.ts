@@ -2,7 +2,7 @@
 // size, material, price) plus the free words left for BM25. Filters later enforce every slot.
 import { colourOfWord, MATERIALS } from './colour-words.ts';
 import { canonicalTerm, type CatalogVocab } from './catalog-vocab.ts';
-import { parsePrice, type PriceLimit } from './parse-price.ts';
+import { numberWordsToDigits, parsePrice, type PriceLimit } from './parse-price.ts';
 import { normalizeText, stem, terms } from './tokenize.ts';
 
 export interface Slots {
@@ -36,7 +36,7 @@ function extractSize(norm: string): string | undefined {
 }
 
 export function extractSlots(text: string, vocab: CatalogVocab): Slots {
-  const norm = normalizeText(text);
+  const norm = normalizeText(numberWordsToDigits(text.toLowerCase()));
   const raw = norm.split(' ').filter(Boolean);
   const colours = [...new Set(raw.map(colourOfWord).filter((c): c is string => c !== undefined))];
   const material = MATERIALS.find((m) => new RegExp(`\\b${m.replace('-', ' ')}\\b`).test(norm));

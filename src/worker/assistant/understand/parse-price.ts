@@ -16,9 +16,25 @@ function num(s: string | undefined): number {
   return Number((s ?? '').replace(',', '.'));
 }
 
+const UNITS = 'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORDS = new RegExp(String.raw`\b(?:(a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and)? ?)?(?:(${TENS.slice(2).join('|')})[ -]?)?(${UNITS.slice(1).join('|')})?\b`, 'g');
+
+/** "fifty" → "50", "a hundred and twenty" → "120": so "under fifty dollars" reads like "under 50". */
+export function numberWordsToDigits(text: string): string {
+  return text.replace(NUMBER_WORDS, (match, hundreds: string | undefined, tens: string | undefined, units: string | undefined) => {
+    if (!match.trim() || (!hundreds && !tens && !units)) return match;
+    // "one" alone is usually not a price ("the blue one").
+    if (!hundreds && !tens && units && UNITS.indexOf(units) < 10) return match;
+    const h = hundreds ? (hundreds === 'a' ? 1 : UNITS.indexOf(hundreds)) * 100 : 0;
+    const value = h + (tens ? TENS.indexOf(tens) * 10 : 0) + (units ? UNITS.indexOf(units) : 0);
+    return `${value}${match.endsWith(' ') ? ' ' : ''}`;
+  });
+}
+
 /** Extracts a price limit from normalised lower-case text, or null when none is stated. */
 export function parsePrice(text: string): PriceLimit | null {
-  const t = text.toLowerCase();
+  const t = numberWordsToDigits(text.toLowerCase());
   let m = new RegExp(String.raw`between\s+${NUM}\s+(?:and|to|-)\s+${NUM}`).exec(t) ?? new RegExp(String.raw`${NUM}\s?(?:-|to)\s?${NUM}`).exec(t);
   if (m && /[$€£]|between|price|cost|dollar|euro/.test(t)) {
     const [a, b] = [num(m[1]), num(m[2])];
