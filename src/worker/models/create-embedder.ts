@@ -11,6 +11,8 @@ export interface CreateEmbedderOptions {
   ortBaseUrl: string;
   preferWebGpu?: boolean;
   onProgress?: (p: LoadProgress) => void;
+  /** USE-Lite int8 only: dequantise per call instead of once at load (for measurements). */
+  keepQdq?: boolean;
 }
 
 export async function createEmbedder(options: CreateEmbedderOptions): Promise<Embedder> {

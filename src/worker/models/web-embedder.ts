@@ -17,6 +17,8 @@ export interface WebEmbedderOptions {
   ortBaseUrl: string;
   preferWebGpu?: boolean;
   onProgress?: (p: LoadProgress) => void;
+  /** Keep DequantizeLinear live per call instead of folding int8 weights at load (measurements only). */
+  keepQdq?: boolean;
   /** Already fetched descriptor (createEmbedder reads it first to pick the implementation). */
   descriptor?: ModelDescriptor;
 }
@@ -53,12 +55,12 @@ async function loadOrt(backend: 'wasm' | 'webgpu', ortBaseUrl: string): Promise<
   return ort;
 }
 
-async function startSession(ort: OrtModule, backend: 'wasm' | 'webgpu', model: Uint8Array): Promise<Ort.InferenceSession> {
+async function startSession(ort: OrtModule, backend: 'wasm' | 'webgpu', model: Uint8Array, keepQdq: boolean): Promise<Ort.InferenceSession> {
   return ort.InferenceSession.create(model, {
     executionProviders: [backend],
     graphOptimizationLevel: 'all',
     // Fold the int8 weights to fp32 once at load instead of dequantising them on every call.
-    extra: { session: { disable_quant_qdq: '1' } },
+    extra: { session: { disable_quant_qdq: keepQdq ? '0' : '1' } },
   });
 }
 
@@ -87,7 +89,7 @@ export async function createWebEmbedder(options: WebEmbedderOptions): Promise<Em
   };
   try {
     ort = await loadOrt(backend, options.ortBaseUrl);
-    session = await startSession(ort, backend, modelBytes);
+    session = await startSession(ort, backend, modelBytes, options.keepQdq ?? false);
     // WebGPU can fail at the first run (unsupported op, lost device): find out now, not on a query.
     if (backend === 'webgpu') await run(['warm up']);
   } catch (err) {
@@ -96,7 +98,7 @@ export async function createWebEmbedder(options: WebEmbedderOptions): Promise<Em
     loggedFallback = true;
     backend = 'wasm';
     ort = await loadOrt(backend, options.ortBaseUrl);
-    session = await startSession(ort, backend, modelBytes);
+    session = await startSession(ort, backend, modelBytes, options.keepQdq ?? false);
   }
   options.onProgress?.({ status: 'ready', model: descriptor.id, backend });
 
