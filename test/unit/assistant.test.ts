@@ -46,6 +46,10 @@ describe('ShoppingAssistant', () => {
     const range = await assistant.ask('tees between twenty and forty', context());
     expect(range.products.length).toBeGreaterThan(0);
     for (const p of range.products) expect(p.price >= 20 && p.price <= 40).toBe(true);
+    // The shop is in USD: a limit in euros is compared as is, and the answer says so.
+    const euros = await assistant.ask('jackets less than 150 euros', context());
+    for (const p of euros.products) expect(p.price).toBeLessThanOrEqual(150);
+    expect(euros.text).toContain('Prices here are in USD');
   });
 
   it('ranks products that match the words of the query above those that only pass the filters', async () => {

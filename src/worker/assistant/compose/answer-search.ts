@@ -27,11 +27,14 @@ function categoryPhrase(results: Product[], slots: Slots, vocab: CatalogVocab): 
 function fullName(path: string[]): string {
   const leaf = path[path.length - 1] as string;
   const parent = path[path.length - 2];
-  return tidy(!/s$/i.test(leaf) && parent && /s$/i.test(parent) ? `${leaf} ${parent}` : leaf);
+  const name = tidy(!/s$/i.test(leaf) && parent && /s$/i.test(parent) ? `${leaf} ${parent}` : leaf);
+  // A mass noun reads as a count with "items": "5 home decoration items", "2 kitchen items".
+  return /s$/.test(name) ? name : `${name} items`;
 }
 
 function tidy(s: string): string {
-  return s.toLowerCase().replace(/-/g, ' ');
+  // Feed slugs read as words ("mens-shoes" → "mens shoes"); a one-letter prefix stays ("t-shirts").
+  return s.toLowerCase().replace(/(\w{2,})-(?=\w)/g, '$1 ');
 }
 
 /** "red running shoes from Strider in size M under 100". */
@@ -81,6 +84,10 @@ export function answerSearch(outcome: SearchOutcome, slots: Slots, vocab: Catalo
     if (more) lead.push(`Here ${total === 1 ? 'is 1 more' : `are ${total} more`} (${what})${total > 1 ? `, from ${range}` : ''}.`);
     else if (total === 1) lead.push(`I found one match for ${what}.`);
     else lead.push(`I found ${total} ${what}${total > products.length ? `; here are the top ${products.length}` : ''}, from ${range}.`);
+  }
+  const named = slots.price?.currency;
+  if (named && sample && sample.currency !== named && filters.some((f) => f.name === 'price')) {
+    lead.push(`Prices here are in ${sample.currency}, so I compared your ${named} amount as is.`);
   }
   const missing = shopperWords(text, outcome.unmatchedTerms);
   if (missing.length) lead.push(`None of them mention “${missing.join(' ')}”, so check the details.`);

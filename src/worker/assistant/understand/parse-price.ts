@@ -8,6 +8,16 @@ export interface PriceLimit {
   band?: 'low' | 'high';
   /** "cheaper ones": below the previous answer's prices. */
   cheaper?: boolean;
+  /** The currency the shopper named ("50 euros" → EUR), when they named one. */
+  currency?: string;
+}
+
+/** The currency a shopper's words name, if any. */
+function currencyOf(t: string): string | undefined {
+  if (/€|\beuros?\b|\beur\b/.test(t)) return 'EUR';
+  if (/£|\bpounds?\b|\bgbp\b/.test(t)) return 'GBP';
+  if (/\$|\bdollars?\b|\busd\b|\bbucks\b/.test(t)) return 'USD';
+  return undefined;
 }
 
 const NUM = String.raw`[$€£]?\s?(\d+(?:[.,]\d{1,2})?)\s?(?:\$|€|£|dollars?|euros?|eur|usd|gbp|pounds?|bucks)?`;
@@ -35,6 +45,12 @@ export function numberWordsToDigits(text: string): string {
 /** Extracts a price limit from normalised lower-case text, or null when none is stated. */
 export function parsePrice(text: string): PriceLimit | null {
   const t = numberWordsToDigits(text.toLowerCase());
+  const limit = parseLimit(t);
+  const currency = currencyOf(t);
+  return limit && currency && (limit.min !== undefined || limit.max !== undefined) ? { ...limit, currency } : limit;
+}
+
+function parseLimit(t: string): PriceLimit | null {
   let m = new RegExp(String.raw`between\s+${NUM}\s+(?:and|to|-)\s+${NUM}`).exec(t) ?? new RegExp(String.raw`${NUM}\s?(?:-|to)\s?${NUM}`).exec(t);
   if (m && /[$€£]|between|price|cost|dollar|euro/.test(t)) {
     const [a, b] = [num(m[1]), num(m[2])];
