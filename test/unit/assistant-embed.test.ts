@@ -37,6 +37,16 @@ describe('ShoppingAssistant with an encoder', () => {
     expect(encoder.calls.texts - after).toBe(1);
   });
 
+  it('answers from words alone when the encoder fails', async () => {
+    const failing = async (): Promise<Float32Array[]> => {
+      throw new Error('encoder crashed');
+    };
+    const plain = await new ShoppingAssistant(fixtureCatalog()).ask('red running shoes under 100', context);
+    const r = await new ShoppingAssistant(fixtureCatalog(), { embed: failing }).ask('red running shoes under 100', context);
+    expect(r.products.map((p) => p.id)).toEqual(plain.products.map((p) => p.id));
+    expect(r.text).toBe(plain.text);
+  });
+
   it('uses the index item vectors (int8 rows + scale) instead of embedding titles when dims match', async () => {
     const dim = 512;
     const data = new Int8Array(PRODUCTS.length * dim);

@@ -143,6 +143,16 @@ export class ProductSearch {
     return { products: ranked.slice(0, limit), matched: ranked, total: ranked.length, filters: inForce, ...(relaxed ? { relaxed } : {}), unmatchedTerms };
   }
 
+  /** Cosines, or null when the encoder fails: the answer then rests on words alone instead of failing. */
+  private async semanticScores(text: string, candidates: Product[], embed: EmbedFn): Promise<number[] | null> {
+    try {
+      const [query] = await embed([text]);
+      return query ? await this.scorer.cosines(query, candidates, embed) : null;
+    } catch {
+      return null;
+    }
+  }
+
   private async rank(pool: Product[], scores: Map<string, number>, req: SearchRequest, semanticRecall: boolean): Promise<Product[]> {
     const popularity = this.catalog.popularity?.scores ?? {};
     let candidates = pool;
@@ -153,8 +163,7 @@ export class ProductSearch {
     if (req.embed && candidates.length > 0) {
       // Re-rank only the best text matches: embedding is the slow part.
       candidates = [...candidates].sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0)).slice(0, canRecall ? candidates.length : 60);
-      const [query] = await req.embed([req.text]);
-      if (query) semantic = await this.scorer.cosines(query, candidates, req.embed);
+      semantic = await this.semanticScores(req.text, candidates, req.embed);
     }
     const scored = candidates.map((p, i) => {
       const text = (scores.get(p.id) ?? 0) / maxText;
