@@ -15,7 +15,7 @@ import { ProductSearch } from './retrieve/product-search.ts';
 import { classifyIntent } from './understand/classify-intent.ts';
 import { extractSlots, hasSearchContent, type Slots } from './understand/extract-slots.ts';
 import { alreadyShown, isFollowUp, mergeSlots, previousSearch } from './understand/follow-up.ts';
-import type { Intent } from './understand/intent.ts';
+import type { Intent, IntentGuess } from './understand/intent.ts';
 import { IntentMatcher, PROTOTYPE_MIN_COSINE, PROTOTYPE_MIN_COSINE_CATALOG_WORDS } from './understand/intent-matcher.ts';
 
 export interface AssistantOptions {
@@ -91,22 +91,9 @@ export class ShoppingAssistant {
   private async draft(text: string, context: AskContext): Promise<Draft> {
     const vocab = this.search.vocab;
     const slots = extractSlots(text, vocab);
-    let guess = classifyIntent(text);
     const previous = previousSearch(context.history, vocab);
-    const followUp = previous !== null && (guess.intent === 'product-search' || !guess.strong) && isFollowUp(text, slots);
-    if (!followUp && guess.intent === 'product-search' && QUESTION_START.test(text) && findNamedProducts(text, this.search, this.catalog.byId, 1).length) {
-      guess = { intent: 'product-question', strong: true };
-    }
-    if (!followUp && this.matcher) {
-      const catalogWords = slots.categoryTerms.length > 0 || !!slots.brand;
-      guess = await this.matcher.refine(guess, text, catalogWords ? PROTOTYPE_MIN_COSINE_CATALOG_WORDS : PROTOTYPE_MIN_COSINE).catch(() => guess);
-    }
-    // "which shoes are best for running?" reads as a question, but with no product in view it is a search.
-    const asksForProducts = /^\s*which\b|\b(best|recommend\w*|good) (for|to)\b/i.test(text);
-    if (guess.intent === 'product-question' && !guess.strong && (asksForProducts || !context.currentProductId) && !findNamedProducts(text, this.search, this.catalog.byId, 1).length) {
-      guess = { intent: 'product-search', strong: false };
-    }
-    if (followUp) guess = { intent: 'product-search', strong: true };
+    const followUp = previous !== null && isFollowUp(text, slots) && (await this.resolveIntent(text, slots, context, true)).intent === 'product-search';
+    const guess = followUp ? { intent: 'product-search' as const, strong: true } : await this.resolveIntent(text, slots, context, false);
     switch (guess.intent) {
       case 'product-question':
         return this.productQuestion(text, slots, context, previous);
@@ -122,6 +109,28 @@ export class ShoppingAssistant {
       default:
         return { intent: guess.intent, ...answerService(guess.intent, this.catalog.products[0]?.categories[0]) };
     }
+  }
+
+  /**
+   * Rules first; a question naming a product is about it; the encoder's prototypes may overrule a weak
+   * guess; a weak "question" with no product in view is a search. `rulesOnly` skips the encoder (follow-ups).
+   */
+  private async resolveIntent(text: string, slots: Slots, context: AskContext, rulesOnly: boolean): Promise<IntentGuess> {
+    let guess = classifyIntent(text);
+    if (rulesOnly) return guess.strong ? guess : { intent: 'product-search', strong: false };
+    const named = (): boolean => findNamedProducts(text, this.search, this.catalog.byId, 1).length > 0;
+    if (guess.intent === 'product-search' && QUESTION_START.test(text) && named()) return { intent: 'product-question', strong: true };
+    if (this.matcher) {
+      const catalogWords = slots.categoryTerms.length > 0 || !!slots.brand;
+      const min = catalogWords ? PROTOTYPE_MIN_COSINE_CATALOG_WORDS : PROTOTYPE_MIN_COSINE;
+      guess = await this.matcher.refine(guess, text, min).catch(() => guess);
+    }
+    // "which shoes are best for running?" reads as a question, but with no product in view it is a search.
+    const asksForProducts = /^\s*which\b|\b(best|recommend\w*|good) (for|to)\b/i.test(text);
+    if (guess.intent === 'product-question' && !guess.strong && (asksForProducts || !context.currentProductId) && !named()) {
+      return { intent: 'product-search', strong: false };
+    }
+    return guess;
   }
 
   private async productSearch(text: string, slots: Slots, previousPrices: number[] | undefined, exclude = new Set<string>()): Promise<Draft> {
