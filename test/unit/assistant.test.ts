@@ -95,6 +95,9 @@ describe('ShoppingAssistant', () => {
       expect(colour(p.id)).toContain('blue');
       expect(p.price).toBeLessThanOrEqual(100);
     }
+    const [, , jackets] = await converse(assistant, ['running shoes', 'what about jackets?', 'in red?']);
+    expect(jackets?.products.length).toBeGreaterThan(0);
+    for (const p of jackets?.products ?? []) expect([byId.get(p.id)?.categories[1], isRed(p.id)]).toEqual(['Jackets', true]);
     const [first, cheaper] = await converse(assistant, ['red shoes', 'cheaper ones']);
     const before = first?.products.map((p) => p.price) ?? [];
     const average = before.reduce((a, b) => a + b, 0) / before.length;

@@ -59,7 +59,9 @@ export function previousSearch(history: ChatMessage[], vocab: CatalogVocab): Pre
       for (const p of m.products ?? []) shown.add(p.id);
       continue;
     }
-    if (classifyIntent(m.text).intent !== 'product-search') break;
+    // Weak guesses count too: "what about jackets?" reads as a question but refines the search.
+    const guess = classifyIntent(m.text);
+    if (guess.strong && guess.intent !== 'product-search') break;
     const slots = extractSlots(m.text, vocab);
     const followUp = FOLLOW_UP_START.test(normalizeText(m.text));
     // "show me more" adds nothing to the search but belongs to it: look past it.
