@@ -82,6 +82,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`${r.id}: ${r.rebuilt ? 'built' : 'up to date'} (${(r.bytes / 1e6).toFixed(1)} MB)`);
   }
   // The tiny transformers.js-layout model the tests use (a few KB, rewritten every time).
-  console.log(`tiny-bert: built (${buildTinyModel()})`);
+  console.log(`tiny-bert: ready (${buildTinyModel()})`);
   console.log(`models ready in ${GENERATED_DIR} (${Math.round(performance.now() - started)} ms)`);
 }

@@ -1,7 +1,7 @@
 // CLI models: writes models/generated/tiny-bert/, a tiny BERT-shaped model in the standard
 // transformers.js layout (config.json, tokenizer.json with WordPiece, tokenizer_config.json,
 // onnx/model.onnx) with seeded weights. It exists to test the transformers.js embedder offline.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ModelDescriptor } from '../../worker/models/embedder.ts';
 import { GraphBuilder } from './graph-builder.ts';
@@ -79,20 +79,27 @@ function tokenizerJson(): object {
   };
 }
 
+/** Writes only when the bytes differ, so an up-to-date folder keeps its mtimes (setup.ts compares them). */
+function writeIfChanged(file: string, data: Uint8Array | string): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  if (existsSync(file) && readFileSync(file).equals(bytes)) return;
+  writeFileSync(file, bytes);
+}
+
 export function buildTinyModel(outDir = GENERATED_DIR): string {
   const dir = join(outDir, 'tiny-bert');
   mkdirSync(join(dir, 'onnx'), { recursive: true });
-  writeFileSync(join(dir, 'onnx', 'model.onnx'), tinyGraph());
-  writeFileSync(join(dir, 'tokenizer.json'), JSON.stringify(tokenizerJson()));
-  writeFileSync(
+  writeIfChanged(join(dir, 'onnx', 'model.onnx'), tinyGraph());
+  writeIfChanged(join(dir, 'tokenizer.json'), JSON.stringify(tokenizerJson()));
+  writeIfChanged(
     join(dir, 'tokenizer_config.json'),
     JSON.stringify({ tokenizer_class: 'BertTokenizer', do_lower_case: true, model_max_length: TINY_MAX_POSITIONS, cls_token: '[CLS]', sep_token: '[SEP]', pad_token: '[PAD]', unk_token: '[UNK]', mask_token: '[MASK]' }),
   );
-  writeFileSync(
+  writeIfChanged(
     join(dir, 'config.json'),
     JSON.stringify({ model_type: 'bert', architectures: ['BertModel'], hidden_size: TINY_HIDDEN, vocab_size: TINY_VOCAB.length, max_position_embeddings: TINY_MAX_POSITIONS, num_attention_heads: 1, num_hidden_layers: 1, type_vocab_size: 2 }),
   );
   const descriptor: ModelDescriptor = { id: 'tiny-bert', kind: 'transformers', dim: TINY_HIDDEN, maxTokens: TINY_MAX_POSITIONS, quantization: 'fp32' };
-  writeFileSync(join(dir, 'aisle-model.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
+  writeIfChanged(join(dir, 'aisle-model.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
   return dir;
 }
