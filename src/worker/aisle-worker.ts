@@ -8,7 +8,7 @@ import type { RecommendRequest } from '../protocol/recommend.ts';
 import type { AisleWorkerApi, ShopperProfile, WorkerInit, WorkerStatus } from '../protocol/worker-api.ts';
 import { loadIndex, loadVectors, type LoadedIndex } from './catalog/load-index.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
-import { ShoppingAssistant } from './assistant/assistant.ts';
+import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
 import type { Embedder } from './models/embedder.ts';
 import { RecommendationEngine } from './recommend/engine.ts';
 import { ResilientStore } from './storage/resilient-store.ts';
@@ -16,6 +16,9 @@ import { validateRecommend, validateTrack } from './validate-request.ts';
 
 /** How long a question waits for a model that is already loading before it is answered lexically. */
 const MODEL_WAIT_MS = 2_500;
+
+/** A view this recent still counts as "the product on screen" for questions like "is this in blue?". */
+const CURRENT_PRODUCT_MS = 30 * 60 * 1000;
 
 export type EmbedderFactory = (init: WorkerInit, onProgress: (p: LoadProgress) => void) => Promise<Embedder>;
 
@@ -108,7 +111,11 @@ export class AisleWorker implements AisleWorkerApi {
     const summary = engine.profileSummary();
     const events = await store.events();
     const recentlyViewed = events.filter((e) => e.type === 'view' && e.productId).map((e) => e.productId as string).reverse();
-    const result = await assistant.ask(question, { history, cart: summary.cart, recentlyViewed }, onToken);
+    // The product in view: the latest view, if recent (each product page records one as it loads).
+    const lastView = [...events].reverse().find((e) => e.type === 'view' && e.productId);
+    const context: AskContext = { history, cart: summary.cart, recentlyViewed };
+    if (lastView && Date.now() - lastView.at < CURRENT_PRODUCT_MS) context.currentProductId = lastView.productId!;
+    const result = await assistant.ask(question, context, onToken);
     const now = Date.now();
     await store.addChat({ role: 'shopper', text: question, at: now });
     await store.addChat({ role: 'assistant', text: result.text, products: result.products, at: now + 1 });
