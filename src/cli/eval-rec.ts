@@ -2,6 +2,7 @@
 // Builds the merchant tables from training histories with buildInteractionTables (as `aisle build` would
 // from an orders export), replays each test user's history through RecommendationEngine.observe, ranks.
 //   npx tsx src/cli/eval-rec.ts --data <dir> [--protocol llmrank|full] [--json] [--tune] [--users N]
+//     [--neighbours N] [--min-support N]
 import { parseEvalArgs } from './eval/eval-args.ts';
 import { printResults } from './eval/print-results.ts';
 import { runEval } from './eval/run-eval.ts';
@@ -12,6 +13,6 @@ try {
   if (args.json) process.stdout.write(`${JSON.stringify(result.metrics)}\n`);
   else printResults(result);
 } catch (err) {
-  process.stderr.write(`eval-rec: ${(err as Error).message}\n`);
+  process.stderr.write(`eval-rec: ${(err as Error).message}\n${process.env.AISLE_DEBUG ? (err as Error).stack : ""}`);
   process.exitCode = 1;
 }

@@ -8,12 +8,14 @@ export interface EvalArgs {
   tune: boolean;
   /** Users in the full-ranking protocol (default: those of the .random file). */
   users: number | null;
+  /** Table build options changed from the eval's defaults. */
+  tables: { maxNeighbours?: number; minSupport?: number };
 }
 
-const USAGE = 'usage: eval-rec --data <dir> [--protocol llmrank|full] [--json] [--tune] [--users N]';
+const USAGE = 'usage: eval-rec --data <dir> [--protocol llmrank|full] [--json] [--tune] [--users N] [--neighbours N] [--min-support N]';
 
 export function parseEvalArgs(argv: string[]): EvalArgs {
-  const out: EvalArgs = { data: '', protocols: ['llmrank', 'full'], json: false, tune: false, users: null };
+  const out: EvalArgs = { data: '', protocols: ['llmrank', 'full'], json: false, tune: false, users: null, tables: {} };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const value = (): string => {
@@ -32,6 +34,10 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
       const n = Number(value());
       if (!Number.isInteger(n) || n < 1) throw new Error(`--users ${argv[i]} must be a whole number ≥ 1`);
       out.users = n;
+    } else if (a === '--neighbours' || a === '--min-support') {
+      const n = Number(value());
+      if (!Number.isInteger(n) || n < 1) throw new Error(`${a} ${argv[i]} must be a whole number ≥ 1`);
+      out.tables[a === '--neighbours' ? 'maxNeighbours' : 'minSupport'] = n;
     } else throw new Error(`unknown option "${a}"; ${USAGE}`);
   }
   if (!out.data) throw new Error(`--data is required; ${USAGE}`);

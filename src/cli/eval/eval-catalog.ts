@@ -1,6 +1,7 @@
 // CLI eval: the merchant-side index for a dataset split, built the way `aisle build` builds it: each
 // training history becomes one customer's orders in sequence, through buildInteractionTables; titles go
 // through the CLI's TF-IDF `similar` table.
+import type { PairTableChunk } from '../../protocol/index-format.ts';
 import type { Product } from '../../protocol/product.ts';
 import { buildInteractionTables, type InteractionTableOptions, type OrderLine } from '../../shared/interaction-tables.ts';
 import { catalogData, type CatalogData } from '../../worker/catalog/catalog-data.ts';
@@ -25,6 +26,7 @@ export function orderLines(sequences: Sequence[]): OrderLine[] {
 
 export function evalCatalog(products: Product[], sequences: Sequence[], tableOptions: InteractionTableOptions, withTitles: boolean): CatalogData {
   const tables = buildInteractionTables(orderLines(sequences), tableOptions);
-  const similar = withTitles ? similarChunk(products, similarNeighbours(tfidfVectors(products)), 'cosine:tfidf') : null;
+  // The build writes the table as serialised JSON; parsing it back is what the worker does with the chunk.
+  const similar = withTitles ? (JSON.parse(similarChunk(products, similarNeighbours(tfidfVectors(products)), 'cosine:tfidf').json) as PairTableChunk) : null;
   return catalogData(products, { ...tables, similar });
 }

@@ -30,6 +30,7 @@ export function printResults(r: EvalResult): void {
     out.push('');
   }
   if (r.tuning.length > 1) out.push(`tuned on validation: ${r.tuning.map((t) => `${t.change} (${t.ndcg10})`).join(' → ')}`);
+  out.push(`tables: ${JSON.stringify(r.tables)}`);
   out.push(`weights: ${JSON.stringify(r.weights)}`);
   out.push(`time: ${r.seconds.toFixed(1)} s`);
   process.stdout.write(`${out.join('\n')}\n`);

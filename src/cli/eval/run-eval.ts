@@ -1,5 +1,6 @@
 // CLI eval: one evaluation run. Test tables come from the test histories, validation tables from the
 // validation histories (each excludes its own held-out items); weights are tuned on validation only.
+import type { InteractionTableOptions } from '../../shared/interaction-tables.ts';
 import type { CatalogData } from '../../worker/catalog/catalog-data.ts';
 import { RecommendationEngine } from '../../worker/recommend/engine.ts';
 import { DEFAULT_FOR_YOU_WEIGHTS, type ForYouWeights } from '../../worker/recommend/for-you-weights.ts';
@@ -11,8 +12,11 @@ import { readAtomicDataset, type Sequence } from './read-atomic-dataset.ts';
 import { replayHistory } from './replay-history.ts';
 import { tuneWeights, type TuningRow } from './tune-weights.ts';
 
-/** Tables exactly as a merchant build makes them, but with single-customer pairs kept: see RESULTS-rec.md. */
-export const EVAL_TABLE_OPTIONS = { maxNeighbours: 50, minSupport: 1 };
+/**
+ * The build's defaults except longer neighbour lists and single-customer pairs kept (--neighbours,
+ * --min-support change them): a public benchmark has no privacy concern, and RESULTS-rec.md has both.
+ */
+export const EVAL_TABLE_OPTIONS: InteractionTableOptions = { maxNeighbours: 200, minSupport: 1 };
 const NOW = Date.UTC(2024, 0, 1);
 
 export interface EvalMetrics {
@@ -26,6 +30,7 @@ export interface EvalResult {
   metrics: EvalMetrics;
   pop: EvalMetrics;
   weights: ForYouWeights;
+  tables: InteractionTableOptions;
   tuning: TuningRow[];
   seconds: number;
 }
@@ -48,14 +53,15 @@ export function runEval(args: EvalArgs, log: (line: string) => void): EvalResult
   const products = evalProducts(data.titles, [...data.test, ...(data.valid ?? [])]);
   log(`eval: ${data.name}: ${products.length} items, ${data.test.length} test sequences, ${data.candidates.size} candidate users`);
   const withTitles = data.titles.size > 0;
+  const tables: InteractionTableOptions = { ...EVAL_TABLE_OPTIONS, ...args.tables };
   let weights = { ...DEFAULT_FOR_YOU_WEIGHTS };
   let tuning: TuningRow[] = [];
   if (args.tune) {
     if (!data.valid) throw new Error(`--tune needs a *.valid.inter file in ${args.data}`);
-    const validCatalog = evalCatalog(products, data.valid, EVAL_TABLE_OPTIONS, withTitles);
+    const validCatalog = evalCatalog(products, data.valid, tables, withTitles);
     ({ weights, tuning } = tuneWeights(validCatalog, data.valid, data.candidates, log));
   }
-  const catalog = evalCatalog(products, data.test, EVAL_TABLE_OPTIONS, withTitles);
+  const catalog = evalCatalog(products, data.test, tables, withTitles);
   log(`eval: tables built in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   const engine = new RecommendationEngine(catalog, { weights, diversity: 1 });
   const metrics: EvalMetrics = {};
@@ -76,7 +82,7 @@ export function runEval(args: EvalArgs, log: (line: string) => void): EvalResult
       return engine.recommend({ strategy: 'for-you', limit: k }, NOW).map((c) => c.productId);
     });
   }
-  return { dataset: data.name, users: { llmrank: data.candidates.size, full: fullUsers.length }, metrics, pop, weights, tuning, seconds: (Date.now() - t0) / 1000 };
+  return { dataset: data.name, users: { llmrank: data.candidates.size, full: fullUsers.length }, metrics, pop, weights, tables, tuning, seconds: (Date.now() - t0) / 1000 };
 }
 
 /** The .random file's users (a random sample), or the first N test sequences when --users is given. */

@@ -12,6 +12,7 @@ export class CatalogIndexes {
   private perCategory: Map<string, string[]> | null = null;
   private complements: Map<string, Array<[string, number]>> | null = null;
   private wordIndex: Map<string, number[]> | null = null;
+  private readonly textVectors = new Map<string, Map<string, number>>();
 
   constructor(private readonly catalog: CatalogData) {}
 
@@ -82,5 +83,26 @@ export class CatalogIndexes {
       this.wordIndex = index;
     }
     return this.wordIndex.get(word) ?? [];
+  }
+
+  /** A product's title words weighted by IDF, unit length: content without an encoder. */
+  textVector(id: string): Map<string, number> {
+    let v = this.textVectors.get(id);
+    if (v) return v;
+    v = new Map();
+    const p = this.catalog.byId.get(id);
+    if (p) {
+      const n = this.catalog.products.length;
+      let sum = 0;
+      for (const w of new Set(words(`${p.title} ${p.brand ?? ''} ${p.categories.join(' ')}`))) {
+        const idf = Math.log(1 + n / Math.max(1, this.withWord(w).length));
+        v.set(w, idf);
+        sum += idf * idf;
+      }
+      const norm = Math.sqrt(sum) || 1;
+      for (const [w, x] of v) v.set(w, x / norm);
+    }
+    this.textVectors.set(id, v);
+    return v;
   }
 }

@@ -10,6 +10,9 @@ import { words } from './words.ts';
 
 const VERB: Record<Interaction['type'], string> = { view: 'viewed', click: 'viewed', cart: 'added', purchase: 'bought' };
 const SEARCHES_USED = 3;
+const TWO_HOP_ITEMS = 10;
+const TWO_HOP_FANOUT = 30;
+const RESCORED = 300;
 
 /**
  * Scores candidates for the shopper. With `only`, scores exactly those ids (eval, re-ranking) and adds
@@ -45,6 +48,18 @@ export function forYouPool(ctx: StrategyContext, only?: ReadonlySet<string>): Ca
     }
   }
 
+  // Two hops (neighbours of neighbours) reach items no shopper has paired with these yet.
+  if (W.twoHop > 0) {
+    for (const h of history.slice(0, TWO_HOP_ITEMS)) {
+      for (const [table, weight] of [[catalog.coview, W.coview], [catalog.transitions, W.transitions]] as const) {
+        if (!table || weight <= 0) continue;
+        for (const [n, s1] of neighbours(table, h.id).slice(0, TWO_HOP_FANOUT)) {
+          for (const [c, s2] of neighbours(table, n)) if (c !== h.id) add(c, h.w * W.twoHop * weight * s1 * s2, 'two-hop', h.reason);
+        }
+      }
+    }
+  }
+
   // Searches: products whose words cover most of a recent query.
   if (W.search > 0) {
     profile.searches.slice(-SEARCHES_USED).forEach((s, i, list) => {
@@ -65,7 +80,9 @@ export function forYouPool(ctx: StrategyContext, only?: ReadonlySet<string>): Ca
   if (!only && W.category > 0) {
     for (const c of topCats) for (const id of ctx.indexes.popularIn(c.name).slice(0, 20)) add(id, 1e-9, 'category', `Because you like ${c.name}`);
   }
-  const ids = only ? [...only] : pool.list().map((c) => c.productId);
+  // Generating, only the strongest collaborative candidates get the per-item scores below: it keeps a
+  // recommendation in milliseconds when two hops reach thousands of items.
+  const ids = only ? [...only] : pool.list().slice(0, Math.max(RESCORED, ctx.want * 10)).map((c) => c.productId);
   const catTop = new Map(topCats.map((c) => [c.name, c.weight]));
   const brandTop = new Map(profile.brands.top(now, 3).map((b) => [b.name, b.weight]));
   for (const id of ids) {
@@ -75,6 +92,25 @@ export function forYouPool(ctx: StrategyContext, only?: ReadonlySet<string>): Ca
     if (ca > 0) add(id, W.category * ca, 'category', `Because you like ${cat}`);
     const ba = p?.brand ? brandTop.get(p.brand) ?? 0 : 0;
     if (ba > 0) add(id, W.brand * ba, 'brand', `Because you like ${p!.brand}`);
+  }
+
+  // Words of recent titles (IDF-weighted): the platform, series or material a shopper keeps coming back to.
+  if (W.text > 0 && history.length > 0) {
+    const taste = new Map<string, number>();
+    history.forEach((h, rank) => {
+      // Taste in words (platform, series) lasts longer than the next-item signal: its own, slower decay.
+      const w = Math.pow(W.textStepDecay, rank) * (h.w > 0 ? 1 : 0);
+      for (const [word, x] of ctx.indexes.textVector(h.id)) taste.set(word, (taste.get(word) ?? 0) + w * x);
+    });
+    let tn = 0;
+    for (const x of taste.values()) tn += x * x;
+    tn = Math.sqrt(tn);
+    const best = history[0]!;
+    for (const id of ids) {
+      let dot = 0;
+      for (const [w, x] of ctx.indexes.textVector(id)) dot += x * (taste.get(w) ?? 0);
+      if (dot > 0) add(id, (W.text * dot) / tn, 'text', best.reason);
+    }
   }
 
   // Taste vector: recent items' unit vectors, weighted like the history.

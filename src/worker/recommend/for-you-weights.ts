@@ -10,6 +10,11 @@ export interface ForYouWeights {
   copurchase: number;
   /** Content neighbours (the `similar` table). */
   similar: number;
+  /** Neighbours of neighbours (coview and transitions), times the product of both scores. */
+  twoHop: number;
+  /** Cosine of the candidate's title words with the recent titles' words (IDF-weighted). */
+  text: number;
+  textStepDecay: number;
   /** Cosine with the shopper's taste vector (item vectors, when the index has them). */
   vectors: number;
   /** Added popularity^popularityExponent: breaks ties and fills in for thin profiles. */
@@ -32,6 +37,9 @@ export const DEFAULT_FOR_YOU_WEIGHTS: ForYouWeights = {
   coview: 1,
   copurchase: 1,
   similar: 0.3,
+  twoHop: 0.5,
+  text: 1,
+  textStepDecay: 0.9,
   vectors: 0.3,
   popularity: 0.2,
   popularityExponent: 0.5,
