@@ -7,7 +7,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUseLiteModels } from '../../src/cli/models/build-models.ts';
 import { GENERATED_DIR } from '../../src/cli/models/model-paths.ts';
-import { createNodeUseLiteEmbedder } from '../../src/cli/models/node-embedder.ts';
+import { buildTinyModel } from '../../src/cli/models/build-tiny-model.ts';
+import { createNodeEmbedder, createNodeUseLiteEmbedder } from '../../src/cli/models/node-embedder.ts';
 import { externalRequests, launch, type Session } from '../support/chromium.ts';
 import { buildEncoderFixture, type EncoderFixture } from './fixtures/encoder/build-fixture.ts';
 import type { LoadResult } from './fixtures/encoder/encoder-worker.ts';
@@ -37,6 +38,7 @@ const embed = (page: Page, texts: string[]): Promise<number[][]> => page.evaluat
 
 beforeAll(async () => {
   buildUseLiteModels();
+  buildTinyModel();
   fixture = await buildEncoderFixture();
   const node = await createNodeUseLiteEmbedder(join(GENERATED_DIR, 'use-lite-int8'));
   nodeRows = await node.embed(TEXTS);
@@ -91,6 +93,19 @@ describe('encoder in a Chromium worker', () => {
     expect(result.backend).toBe('wasm');
     expect(cosine((await embed(page, [TEXTS[1]]))[0], nodeRows[1])).toBeGreaterThan(0.9999);
     expect(session.consoleErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs a transformers.js model folder (kind "transformers") from local files only', async () => {
+    const page = await openFixture(session);
+    const result = await load(page, 'tiny-bert', false);
+    expect(result.id).toBe('tiny-bert');
+    const rows = await embed(page, ['Red headphones, warm coats!', 'blue shoe']);
+    const node = await createNodeEmbedder(join(GENERATED_DIR, 'tiny-bert'));
+    const expected = await node.embed(['Red headphones, warm coats!', 'blue shoe']);
+    await node.dispose();
+    rows.forEach((r, i) => expect(cosine(r, expected[i])).toBeGreaterThan(0.99999));
+    expect(externalRequests(session.requests)).toEqual([]);
     await page.close();
   });
 });

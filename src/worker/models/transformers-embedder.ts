@@ -29,6 +29,20 @@ export async function createTransformersEmbedder(options: TransformersEmbedderOp
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
   env.localModelPath = parent;
+  if (options.modelBaseUrl && !options.modelDir) {
+    const base = new URL(parent);
+    if (base.origin === self.location.origin) {
+      // transformers.js 4.3 skips its existence check for http(s) local paths, finds no tokenizer and
+      // fails later ("this.tokenizer is not a function"): give it the same-origin path instead.
+      env.localModelPath = base.pathname;
+    } else {
+      // Another origin (a CDN-hosted widget): its "remote" loader, pointed at the widget's own model
+      // folder. Never the Hugging Face hub.
+      env.allowRemoteModels = true;
+      env.remoteHost = parent;
+      env.remotePathTemplate = '{model}/';
+    }
+  }
   const onnxEnv = env.backends.onnx as { wasm?: { wasmPaths?: unknown; numThreads?: number } };
   if (options.ortBaseUrl && onnxEnv.wasm) {
     // Never the CDN transformers.js points at by default.
