@@ -98,7 +98,8 @@ export function normalizeProduct(rec: FeedRecord, ctx: NormalizeContext): Normal
     if (handle) {
       if (ctx.site) product.url = `${ctx.site.replace(/\/$/, '')}/products/${encodeURIComponent(raw)}`;
     } else {
-      const checked = checkUrl(raw, false);
+      // A site path ("/product/42.html") is fine: the widget runs on the shop's own pages, where it resolves.
+      const checked = checkUrl(raw, true);
       if (checked.ok) product.url = checked.url;
       else problems.warn(at, url.key, `${checked.message} (product "${id}" kept without a link)`);
     }
