@@ -30,8 +30,8 @@ async function openFixture(session: Session): Promise<Page> {
   return page;
 }
 
-async function load(page: Page, model: string, preferWebGpu: boolean): Promise<LoadResult> {
-  return page.evaluate(([modelBaseUrl, ortBaseUrl, prefer]) => window.encoder.load({ modelBaseUrl, ortBaseUrl, preferWebGpu: prefer }), [`${fixture.modelsUrl}${model}/`, fixture.ortBaseUrl, preferWebGpu] as const);
+async function load(page: Page, model: string, preferWebGpu: boolean, ortBaseUrl = fixture.ortBaseUrl): Promise<LoadResult> {
+  return page.evaluate(([modelBaseUrl, ort, prefer]) => window.encoder.load({ modelBaseUrl, ortBaseUrl: ort, preferWebGpu: prefer }), [`${fixture.modelsUrl}${model}/`, ortBaseUrl, preferWebGpu] as const);
 }
 
 const embed = (page: Page, texts: string[]): Promise<number[][]> => page.evaluate((t) => window.encoder.embed(t), texts);
@@ -129,6 +129,16 @@ describe('encoder on WebGPU (SwiftShader)', () => {
     const wasmRows = await embed(page, texts);
     gpuRows.forEach((r, i) => expect(cosine(r, wasmRows[i]), TEXTS[i]).toBeGreaterThanOrEqual(0.999));
     expect(externalRequests(session.requests)).toEqual([]);
+    await page.close();
+  });
+
+  it('falls back to WASM when the WebGPU runtime fails to start, with one debug line', async () => {
+    const page = await openFixture(session);
+    const result = await load(page, 'use-lite-int8', true, fixture.ortWasmOnlyUrl);
+    expect(result.backend).toBe('wasm');
+    expect(result.debugLogs).toHaveLength(1);
+    expect(result.debugLogs[0]).toContain('WebGPU unavailable');
+    expect(cosine((await embed(page, [TEXTS[0]]))[0], nodeRows[0])).toBeGreaterThan(0.9999);
     await page.close();
   });
 });
