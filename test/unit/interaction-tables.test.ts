@@ -34,8 +34,8 @@ describe('buildInteractionTables', () => {
     const t = buildInteractionTables(lines, { minSupport: 2 });
     expect(t.copurchase.pairs.tent?.map(([id]) => id)).toEqual(['pegs']);
     expect(t.copurchase.pairs.pegs?.[0]?.[0]).toBe('tent');
-    // cosine: 3 / sqrt(4 × 3)
-    expect(t.copurchase.pairs.tent?.[0]?.[1]).toBeCloseTo(3 / Math.sqrt(12), 5);
+    // count / (n(tent)^0.5 × n(pegs)^0.2), the default neighbourNorm
+    expect(t.copurchase.pairs.tent?.[0]?.[1]).toBeCloseTo(3 / (Math.sqrt(4) * Math.pow(3, 0.2)), 5);
     expect(t.copurchase.pairs.socks).toBeUndefined();
     expect(t.coview).toBeNull();
     expect(t.transitions).toBeNull();

@@ -99,7 +99,8 @@ function pin(catalog: CatalogData, list: Candidate[], rules: MerchantRules, opts
     const at = out.findIndex((c) => c.productId === p.productId);
     const existing = at >= 0 ? out.splice(at, 1)[0] : undefined;
     const c: Candidate = existing ?? { productId: p.productId, score: out[0]?.score ?? 1, source: 'pin', reason: 'Recommended by the shop' };
-    out.splice(Math.min(p.position, out.length), 0, { ...c, source: existing ? c.source : 'pin' });
+    // The source says the shop put it there; a reason the shopper would recognise is kept when there is one.
+    out.splice(Math.min(p.position, out.length), 0, { ...c, source: 'pin' });
   }
   return out;
 }
