@@ -83,7 +83,8 @@ describe('RecommendationEngine known answers', () => {
     const plain = new RecommendationEngine(fixtureCatalog()).recommend({ strategy: 'similar', productId: 'tr2' }, NOW);
     expect(plain[0]?.productId).toBe('tr3');
     const buried = new RecommendationEngine(fixtureCatalog({ bury: [{ attribute: 'colour', value: 'red', factor: 10 }] }));
-    expect(buried.recommend({ strategy: 'similar', productId: 'tr2' }, NOW)[0]?.productId).toBe('road');
+    const buriedIds = buried.recommend({ strategy: 'similar', productId: 'tr2' }, NOW).map((c) => c.productId);
+    expect(buriedIds.indexOf('tr3')).toBeGreaterThan(buriedIds.indexOf('road'));
     const boosted = new RecommendationEngine(fixtureCatalog({ boost: [{ attribute: 'brand', value: 'Swift', factor: 10 }] }));
     expect(boosted.recommend({ strategy: 'similar', productId: 'tr2' }, NOW)[0]?.productId).toBe('road');
   });
