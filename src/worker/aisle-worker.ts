@@ -6,7 +6,7 @@ import type { LoadProgress } from '../protocol/progress.ts';
 import type { Product, RecommendedProduct } from '../protocol/product.ts';
 import type { RecommendRequest } from '../protocol/recommend.ts';
 import type { AisleWorkerApi, ShopperProfile, WorkerInit, WorkerStatus } from '../protocol/worker-api.ts';
-import { loadIndex, loadVectors, type LoadedIndex } from './catalog/load-index.ts';
+import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
 import type { Embedder } from './models/embedder.ts';
@@ -22,6 +22,14 @@ const CURRENT_PRODUCT_MS = 30 * 60 * 1000;
 
 export type EmbedderFactory = (init: WorkerInit, onProgress: (p: LoadProgress) => void) => Promise<Embedder>;
 
+/** What the first recommendations need: the store and, when the index has `cards`, an engine over them. */
+interface Head {
+  head: IndexHead;
+  store: ResilientStore;
+  light: RecommendationEngine | null;
+}
+
+/** Everything, once the whole catalog has loaded. */
 interface Ready {
   index: LoadedIndex;
   store: ResilientStore;
@@ -30,7 +38,9 @@ interface Ready {
 }
 
 export class AisleWorker implements AisleWorkerApi {
+  private head: Promise<Head> | null = null;
   private ready: Promise<Ready> | null = null;
+  private full: Ready | null = null;
   private settings: WorkerInit | null = null;
   private modelState: WorkerStatus['model'] = 'not-loaded';
   private embedder: Promise<Embedder | null> | null = null;
@@ -39,40 +49,57 @@ export class AisleWorker implements AisleWorkerApi {
 
   constructor(private readonly createEmbedder: EmbedderFactory | null) {}
 
+  /** Resolves as soon as the first recommendations can be served; the rest of the catalog follows. */
   init(init: WorkerInit): Promise<WorkerStatus> {
-    if (!this.ready) {
+    if (!this.head) {
       this.settings = init;
       if (init.model === 'none' || !this.createEmbedder) this.modelState = 'disabled';
-      this.ready = this.start(init);
+      const head = this.startHead(init);
+      const ready = head.then((h) => this.startBody(h));
+      this.head = head;
+      this.ready = ready;
       // Forget a failed start so a later call can retry (e.g. the index host was briefly down).
-      this.ready.catch(() => (this.ready = null));
+      head.catch(() => undefined);
+      ready.catch(() => {
+        if (this.ready === ready) this.head = this.ready = null;
+      });
     }
-    return this.ready.then(() => this.status());
+    return this.head.then(() => this.status());
   }
 
-  private async start(init: WorkerInit): Promise<Ready> {
-    const [index, store] = await Promise.all([
-      loadIndex(init.indexUrl),
+  private async startHead(init: WorkerInit): Promise<Head> {
+    const [head, store] = await Promise.all([
+      loadIndexHead(init.indexUrl),
       ResilientStore.open({ persist: init.storage, onDegraded: (reason) => this.degraded.push(reason) }),
     ]);
-    const engine = new RecommendationEngine(index.catalog);
-    for (const event of await store.events()) engine.observe(event);
-    const assistant = new ShoppingAssistant(index.catalog);
-    // Item vectors help `similar` and `for-you` but the first results never wait for them.
-    loadVectors(index).catch((err: Error) => this.degraded.push(`item vectors unavailable: ${err.message}`));
-    return { index, store, engine, assistant };
+    return { head, store, light: head.light ? replayed(new RecommendationEngine(head.light), store) : null };
   }
 
-  private get() {
+  private async startBody({ head, store }: Head): Promise<Ready> {
+    const index = await loadIndexBody(head);
+    const ready: Ready = { index, store, engine: replayed(new RecommendationEngine(index.catalog), store), assistant: new ShoppingAssistant(index.catalog) };
+    // Set in the same turn as the replay above, so no tracked event falls between the two.
+    this.full = ready;
+    // Item vectors help `similar` and `for-you` but no result waits for them.
+    loadVectors(index).catch((err: Error) => this.degraded.push(`item vectors unavailable: ${err.message}`));
+    return ready;
+  }
+
+  private get(): Promise<Ready> {
     if (!this.ready) throw new Error('Aisle worker used before init(); the loader calls init first');
     return this.ready;
   }
 
+  private getHead(): Promise<Head> {
+    if (!this.head) throw new Error('Aisle worker used before init(); the loader calls init first');
+    return this.head;
+  }
+
   async status(): Promise<WorkerStatus> {
-    const r = this.ready ? await this.ready : null;
+    const h = this.head ? await this.head : null;
     const status: WorkerStatus = {
-      products: r?.index.catalog.products.length ?? 0,
-      storage: r?.store.kind ?? 'memory',
+      products: h?.head.manifest.counts.products ?? 0,
+      storage: h?.store.kind ?? 'memory',
       model: this.modelState,
     };
     if (this.backend) status.backend = this.backend;
@@ -82,20 +109,31 @@ export class AisleWorker implements AisleWorkerApi {
 
   async track(event: TrackEvent): Promise<void> {
     const valid = validateTrack(event);
-    const { store, engine } = await this.get();
+    const { store, light } = await this.getHead();
     const stored: StoredEvent = { ...valid, at: Date.now() };
-    engine.observe(stored);
+    // Observed before the store write, synchronously with it, so an engine built from the store's
+    // snapshot later either includes the event or is already here to observe it (never both, never neither).
+    light?.observe(stored);
+    this.full?.engine.observe(stored);
     await store.addEvent(stored);
   }
 
   async recommend(request: RecommendRequest): Promise<RecommendedProduct[]> {
     const valid = validateRecommend(request);
-    const { index, engine } = await this.get();
+    const { store, light } = await this.getHead();
+    // Until the whole catalog is in, the light engine answers what needs only the top products:
+    // trending, and a shopper with no history yet. Anything else waits for the full catalog.
+    const canUseLight = light && (valid.strategy === 'trending' || (valid.strategy === 'for-you' && store.eventsNow().length === 0));
+    const { catalog, engine } = this.full
+      ? { catalog: this.full.index.catalog, engine: this.full.engine }
+      : canUseLight
+        ? { catalog: (await this.getHead()).head.light!, engine: light }
+        : await this.get().then((r) => ({ catalog: r.index.catalog, engine: r.engine }));
     return engine
       .recommend(valid)
       .slice(0, valid.limit)
       .flatMap((c) => {
-        const product = index.catalog.byId.get(c.productId);
+        const product = catalog.byId.get(c.productId);
         return product ? [toRecommended(product, c.reason)] : [];
       });
   }
@@ -119,11 +157,8 @@ export class AisleWorker implements AisleWorkerApi {
     const now = Date.now();
     await store.addChat({ role: 'shopper', text: question, at: now });
     await store.addChat({ role: 'assistant', text: result.text, products: result.products, at: now + 1 });
-    if (result.intent === 'product-search' && question) {
-      const search: StoredEvent = { type: 'search', query: question, at: now };
-      engine.observe(search);
-      await store.addEvent(search);
-    }
+    // A product search in the chat is a search like any other: it feeds "for you".
+    if (result.intent === 'product-search' && question) await this.track({ type: 'search', query: question.slice(0, 200) });
     return result;
   }
 
@@ -166,8 +201,9 @@ export class AisleWorker implements AisleWorkerApi {
   }
 
   async forget(): Promise<void> {
-    const { store, engine } = await this.get();
-    engine.reset();
+    const { store, light } = await this.getHead();
+    light?.reset();
+    this.full?.engine.reset();
     await store.clear();
   }
 
@@ -179,4 +215,10 @@ export class AisleWorker implements AisleWorkerApi {
   async chatHistory(): Promise<ChatMessage[]> {
     return (await this.get()).store.chat();
   }
+}
+
+/** An engine that has seen every stored event (synchronously, see ResilientStore.eventsNow). */
+function replayed(engine: RecommendationEngine, store: ResilientStore): RecommendationEngine {
+  for (const event of store.eventsNow()) engine.observe(event);
+  return engine;
 }

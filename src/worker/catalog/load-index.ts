@@ -1,10 +1,12 @@
 // Worker → catalog: reads a static index (manifest + hashed chunks, as `aisle build` writes it) into
-// the in-memory CatalogData the recommender and the assistant use. Vectors are left for later
-// (`loadVectors`): the first recommendations never wait on them.
+// the in-memory CatalogData the recommender and the assistant use, in three steps so the first
+// recommendations never wait for the whole catalog: the head (manifest, top-product cards,
+// popularity), then the body (all products, item-to-item tables), then vectors (`loadVectors`).
 import { aisleError, ERROR_NAMES } from '../../protocol/errors.ts';
 import {
   INDEX_FORMAT_VERSION,
   MANIFEST_FILE,
+  type CardsChunk,
   type ChunkKind,
   type FaqChunk,
   type IndexManifest,
@@ -22,28 +24,53 @@ export interface LoadedIndex {
   fetcher: ChunkFetcher;
 }
 
+/** The manifest and what a first recommendation needs: the light `cards` of the top products, popularity, rules. */
+export interface IndexHead {
+  manifest: IndexManifest;
+  fetcher: ChunkFetcher;
+  /** A small catalog of the top products, or null when the index has no `cards` chunk (then load it all). */
+  light: CatalogData | null;
+}
+
 export async function loadIndex(indexUrl: string, fetchImpl?: FetchLike): Promise<LoadedIndex> {
+  return loadIndexBody(await loadIndexHead(indexUrl, fetchImpl));
+}
+
+export async function loadIndexHead(indexUrl: string, fetchImpl?: FetchLike): Promise<IndexHead> {
   const fetcher = new ChunkFetcher(indexUrl, fetchImpl);
   const manifest = checkManifest(await fetcher.manifestJson(MANIFEST_FILE), indexUrl);
-  const refs = (kind: ChunkKind) => manifest.chunks.filter((c) => c.kind === kind);
-  const one = async <T>(kind: ChunkKind): Promise<T | null> => {
-    const ref = refs(kind)[0];
-    return ref ? fetcher.json<T>(ref) : null;
-  };
-  const productRefs = refs('products').sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
+  const cardsRef = manifest.chunks.find((c) => c.kind === 'cards');
+  if (!cardsRef) return { manifest, fetcher, light: null };
+  const [cards, popularity, rules] = await Promise.all([
+    fetcher.json<CardsChunk>(cardsRef),
+    one<PopularityChunk>(manifest, fetcher, 'popularity'),
+    one<MerchantRules>(manifest, fetcher, 'rules'),
+  ]);
+  return { manifest, fetcher, light: catalogData(cards.products, { popularity, rules }) };
+}
+
+/** Everything else: all products and the item-to-item tables (chunks already fetched are reused by hash). */
+export async function loadIndexBody({ manifest, fetcher }: IndexHead): Promise<LoadedIndex> {
+  const productRefs = manifest.chunks.filter((c) => c.kind === 'products').sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
+  const get = <T>(kind: ChunkKind) => one<T>(manifest, fetcher, kind);
   const [productChunks, popularity, copurchase, coview, transitions, similar, faq, rules] = await Promise.all([
     Promise.all(productRefs.map((r) => fetcher.json<ProductsChunk>(r))),
-    one<PopularityChunk>('popularity'),
-    one<PairTableChunk>('copurchase'),
-    one<PairTableChunk>('coview'),
-    one<PairTableChunk>('transitions'),
-    one<PairTableChunk>('similar'),
-    one<FaqChunk>('faq'),
-    one<MerchantRules>('rules'),
+    get<PopularityChunk>('popularity'),
+    get<PairTableChunk>('copurchase'),
+    get<PairTableChunk>('coview'),
+    get<PairTableChunk>('transitions'),
+    get<PairTableChunk>('similar'),
+    get<FaqChunk>('faq'),
+    get<MerchantRules>('rules'),
   ]);
   const products = productChunks.flatMap((c) => c.products);
   const catalog = catalogData(products, { popularity, copurchase, coview, transitions, similar, rules, faq: faq?.entries ?? [] });
   return { manifest, catalog, fetcher };
+}
+
+async function one<T>(manifest: IndexManifest, fetcher: ChunkFetcher, kind: ChunkKind): Promise<T | null> {
+  const ref = manifest.chunks.find((c) => c.kind === kind);
+  return ref ? fetcher.json<T>(ref) : null;
 }
 
 /** Fetches the int8 item vectors, if the index has them, and attaches them to the catalog. */

@@ -25,6 +25,10 @@ export class MemoryStore implements ShopperStore {
     this.eventList = withinLimits(this.eventList, this.limits, event.at);
   }
   async events(): Promise<StoredEvent[]> {
+    return this.eventsNow();
+  }
+  /** The same, synchronously: lets a caller replay events and swap state with no await in between. */
+  eventsNow(): StoredEvent[] {
     return withinLimits(this.eventList, this.limits, Date.now());
   }
   async addChat(message: ChatMessage): Promise<void> {

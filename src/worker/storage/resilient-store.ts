@@ -57,6 +57,10 @@ export class ResilientStore implements ShopperStore {
   events(): Promise<StoredEvent[]> {
     return this.mirror.events();
   }
+  /** Synchronous read of the mirror (see MemoryStore.eventsNow). */
+  eventsNow(): StoredEvent[] {
+    return this.mirror.eventsNow();
+  }
   async addChat(message: ChatMessage): Promise<void> {
     await this.mirror.addChat(message);
     await this.persist((s) => s.addChat(message));
