@@ -20,8 +20,9 @@ function copyRuntimeAssets(): Plugin {
       const ortDir = resolve(root, 'node_modules/onnxruntime-web/dist');
       mkdirSync(resolve(root, 'dist/ort'), { recursive: true });
       for (const file of readdirSync(ortDir)) {
-        // The plain WASM build (default) and the JSEP build (WebGPU, fetched only when an adapter exists).
-        if (/^ort-wasm-simd-threaded(\.jsep)?\.(mjs|wasm)$/.test(file)) cpSync(resolve(ortDir, file), resolve(root, 'dist/ort', file));
+        // The plain WASM build (default) and the asyncify build that onnxruntime-web/webgpu and
+        // transformers.js use (fetched only on that path).
+        if (/^ort-wasm-simd-threaded(\.asyncify)?\.(mjs|wasm)$/.test(file)) cpSync(resolve(ortDir, file), resolve(root, 'dist/ort', file));
       }
       const models = resolve(root, 'models/generated');
       if (!existsSync(models)) return;

@@ -21,5 +21,6 @@ export function readConfig(data: DOMStringMap, warn: (message: string) => void):
   if (data.analytics) config.analytics = data.analytics === 'true';
   if (data.launcher) config.launcher = data.launcher !== 'false';
   if (data.storage) config.storage = data.storage !== 'false';
+  if (data.webgpu) config.webgpu = data.webgpu === 'true';
   return config;
 }

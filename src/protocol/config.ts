@@ -24,6 +24,11 @@ export interface AisleConfig {
   contactUrl: string;
   /** false keeps everything in memory (no IndexedDB), e.g. without storage consent. */
   storage: boolean;
+  /**
+   * Use WebGPU for the encoder when the device has an adapter. Off by default: for one short query the
+   * single-thread WASM path is already a few ms, and the WebGPU runtime is 6.6 MB more to download.
+   */
+  webgpu: boolean;
 }
 
 export const DEFAULT_CONFIG: Omit<AisleConfig, 'index'> = {
@@ -37,4 +42,5 @@ export const DEFAULT_CONFIG: Omit<AisleConfig, 'index'> = {
   launcher: true,
   contactUrl: '',
   storage: true,
+  webgpu: false,
 };

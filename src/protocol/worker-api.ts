@@ -14,6 +14,8 @@ export interface WorkerInit {
   model: string;
   /** false: keep everything in memory. */
   storage: boolean;
+  /** Try the WebGPU runtime when an adapter exists (falls back to WASM on any failure). */
+  webgpu?: boolean;
 }
 
 /** What is stored about the shopper, in a form the "Your data" view shows as is. */

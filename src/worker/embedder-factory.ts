@@ -6,10 +6,11 @@ import type { WorkerInit } from '../protocol/worker-api.ts';
 import type { Embedder } from './models/embedder.ts';
 
 export async function createWorkerEmbedder(init: WorkerInit, onProgress: (p: LoadProgress) => void): Promise<Embedder> {
-  const { createWebEmbedder } = await import('./models/web-embedder.ts');
-  return createWebEmbedder({
+  const { createEmbedder } = await import('./models/create-embedder.ts');
+  return createEmbedder({
     modelBaseUrl: `${init.assetBase}models/${encodeURIComponent(init.model)}/`,
     ortBaseUrl: `${init.assetBase}ort/`,
+    preferWebGpu: init.webgpu === true,
     onProgress,
   });
 }

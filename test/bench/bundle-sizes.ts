@@ -46,7 +46,7 @@ export function bundleSizes(dist: string): SizeRow[] {
   ];
   const ort = listFiles(join(dist, 'ort'));
   rows.push(measure('runtime: ORT plain WASM (.wasm+.mjs)', ort.filter((f) => /simd-threaded\.(wasm|mjs)$/.test(f)), dist));
-  rows.push(measure('runtime: ORT WebGPU/JSEP (only with an adapter)', ort.filter((f) => /jsep\.(wasm|mjs)$/.test(f)), dist));
+  rows.push(measure('runtime: ORT WebGPU (asyncify; only on that path)', ort.filter((f) => /asyncify\.(wasm|mjs)$/.test(f)), dist));
   for (const model of existsSync(join(dist, 'models')) ? readdirSync(join(dist, 'models')) : []) {
     rows.push(measure(`model: ${model}`, listFiles(join(dist, 'models', model)), dist));
   }

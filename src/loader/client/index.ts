@@ -57,7 +57,7 @@ export function startClient({ base, config: initial, queue }: ClientContext): vo
 
   const indexUrl = new URL(config.index, location.href).href;
   api
-    .init({ indexUrl: indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`, assetBase: base, model: config.model, storage: config.storage })
+    .init({ indexUrl: indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`, assetBase: base, model: config.model, storage: config.storage, webgpu: config.webgpu })
     .then((status) => {
       queue.attach(client);
       queue.markReady();
