@@ -69,7 +69,7 @@ export class CatalogIndexes {
     return this.complements.get(category) ?? [];
   }
 
-  /** Rows of products whose title, brand or categories hold `word`. */
+  /** Rows of products whose title, brand, categories or tags hold `word`, best sellers first. */
   withWord(word: string): number[] {
     if (!this.wordIndex) {
       const index = new Map<string, number[]>();
@@ -80,6 +80,9 @@ export class CatalogIndexes {
           list.push(row);
         }
       });
+      const scores = this.catalog.popularity?.scores ?? {};
+      const pop = (row: number) => scores[this.catalog.products[row]!.id] ?? 0;
+      for (const list of index.values()) if (list.length > 1) list.sort((a, b) => pop(b) - pop(a) || a - b);
       this.wordIndex = index;
     }
     return this.wordIndex.get(word) ?? [];

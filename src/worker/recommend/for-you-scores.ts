@@ -13,6 +13,8 @@ const SEARCHES_USED = 3;
 const TWO_HOP_ITEMS = 10;
 const TWO_HOP_FANOUT = 30;
 const RESCORED = 300;
+const SEARCH_MATCHES = 100;
+const SEARCH_POSTINGS = 1000;
 
 /**
  * Scores candidates for the shopper. With `only`, scores exactly those ids (eval, re-ranking) and adds
@@ -66,12 +68,17 @@ export function forYouPool(ctx: StrategyContext, only?: ReadonlySet<string>): Ca
       const terms = [...new Set(words(s.query))];
       if (terms.length === 0) return;
       const hits = new Map<number, number>();
-      for (const t of terms) for (const row of ctx.indexes.withWord(t)) hits.set(row, (hits.get(row) ?? 0) + 1);
+      // Postings are best sellers first: the head of each is enough, whatever the shop's size.
+      for (const t of terms) for (const row of ctx.indexes.withWord(t).slice(0, SEARCH_POSTINGS)) hits.set(row, (hits.get(row) ?? 0) + 1);
       const recency = Math.pow(0.7, list.length - 1 - i);
-      for (const [row, n] of hits) {
-        if (n * 2 < terms.length) continue;
-        add(catalog.products[row]!.id, W.search * recency * (n / terms.length), 'search', `Matches your search “${s.query}”`);
+      // A common word can match thousands of products: keep the best-covered, then the most popular.
+      const matched: Array<[string, number]> = [];
+      for (const [row, n] of hits) if (n * 2 >= terms.length) matched.push([catalog.products[row]!.id, n / terms.length]);
+      if (matched.length > SEARCH_MATCHES) {
+        matched.sort((a, b) => b[1] - a[1] || ctx.indexes.popularity(b[0]) - ctx.indexes.popularity(a[0]));
+        matched.length = SEARCH_MATCHES;
       }
+      for (const [id, cover] of matched) add(id, W.search * recency * cover, 'search', `Matches your search “${s.query}”`);
     });
   }
 
