@@ -1,5 +1,5 @@
 // CLI eval: coordinate search of the for-you blend weights on the validation split (LLMRank NDCG@10).
-// Each step tries a few multiples of one weight and keeps the best; two passes over the weights.
+// Each step tries a few multiples of one weight and keeps the best; one pass keeps it to a few minutes.
 import type { CatalogData } from '../../worker/catalog/catalog-data.ts';
 import { RecommendationEngine } from '../../worker/recommend/engine.ts';
 import { DEFAULT_FOR_YOU_WEIGHTS, type ForYouWeights } from '../../worker/recommend/for-you-weights.ts';
@@ -14,12 +14,14 @@ export interface TuningRow {
 
 type Key = keyof ForYouWeights;
 const SEARCH: Array<[Key, number[]]> = [
-  ['transitions', [0, 0.5, 2, 4]],
-  ['coview', [0, 0.5, 2, 4]],
-  ['similar', [0, 0.1, 1, 3]],
-  ['popularity', [0, 0.05, 0.5, 1]],
+  ['transitions', [0.5, 2]],
+  ['coview', [0.5, 2]],
+  ['similar', [0, 0.5, 2]],
+  ['twoHop', [0, 0.5, 2]],
+  ['text', [0, 0.5, 2]],
+  ['popularity', [0.5, 2]],
   ['popularityExponent', [0.25, 0.5, 1]],
-  ['stepDecay', [0.5, 0.7, 0.9, 1]],
+  ['stepDecay', [0.7, 0.8, 0.9]],
 ];
 
 export function tuneWeights(catalog: CatalogData, valid: Sequence[], random: Map<string, string[]>, log: (line: string) => void): { weights: ForYouWeights; tuning: TuningRow[] } {
@@ -28,7 +30,7 @@ export function tuneWeights(catalog: CatalogData, valid: Sequence[], random: Map
   let bestScore = score(best);
   const tuning: TuningRow[] = [{ change: 'defaults', ndcg10: bestScore }];
   log(`tune: defaults ${bestScore}`);
-  for (let pass = 0; pass < 2; pass++) {
+  for (let pass = 0; pass < 1; pass++) {
     for (const [key, values] of SEARCH) {
       const base = best[key];
       for (const v of values) {

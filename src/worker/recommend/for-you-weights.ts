@@ -33,7 +33,7 @@ export interface ForYouWeights {
 }
 
 export const DEFAULT_FOR_YOU_WEIGHTS: ForYouWeights = {
-  transitions: 1,
+  transitions: 2.5,
   coview: 1,
   copurchase: 1,
   similar: 0.3,
