@@ -58,6 +58,26 @@ export function eventsFromDataLayer(entry: unknown): TrackEvent[] {
   });
 }
 
+/**
+ * Calls `use` with the page's dataLayer: now if it exists, else when the page (GTM, gtag, a consent
+ * manager loading them later) first assigns one. Creating `window.dataLayer` ourselves would add a
+ * global to every page without analytics, so an invisible accessor waits for the assignment instead.
+ */
+function whenDataLayer(win: Window & { dataLayer?: unknown[] }, use: (layer: unknown[]) => void): void {
+  if (Array.isArray(win.dataLayer)) return use(win.dataLayer);
+  if (win.dataLayer !== undefined || Object.getOwnPropertyDescriptor(win, 'dataLayer')) return;
+  Object.defineProperty(win, 'dataLayer', {
+    configurable: true,
+    enumerable: false,
+    get: () => undefined,
+    set(value: unknown) {
+      // From now on a plain property, exactly as if we had never been here.
+      Object.defineProperty(win, 'dataLayer', { configurable: true, enumerable: true, writable: true, value });
+      if (Array.isArray(value)) use(value);
+    },
+  });
+}
+
 /** Starts capturing: replays what the page already pushed, then follows new pushes. Returns a stop function. */
 export function capturePage(win: Window & { dataLayer?: unknown[] }, track: Track): () => void {
   const viewed = new Set<string>();
@@ -70,22 +90,28 @@ export function capturePage(win: Window & { dataLayer?: unknown[] }, track: Trac
     track(event);
   };
   for (const id of productIdsFromJsonLd(win.document)) send({ type: 'view', productId: id });
-  const layer = (win.dataLayer ??= []);
-  for (const entry of layer) eventsFromDataLayer(entry).forEach(send);
-  const original = layer.push;
-  const patched = function (this: unknown[], ...entries: unknown[]) {
-    const result = original.apply(this, entries);
-    for (const entry of entries) {
-      try {
-        eventsFromDataLayer(entry).forEach(send);
-      } catch {
-        // Never let our listener break the page's analytics.
+  let stop = () => {
+    const waiting = Object.getOwnPropertyDescriptor(win, 'dataLayer');
+    if (waiting?.get) delete win.dataLayer;
+  };
+  whenDataLayer(win, (layer) => {
+    for (const entry of layer) eventsFromDataLayer(entry).forEach(send);
+    const original = layer.push;
+    const patched = function (this: unknown[], ...entries: unknown[]) {
+      const result = original.apply(this, entries);
+      for (const entry of entries) {
+        try {
+          eventsFromDataLayer(entry).forEach(send);
+        } catch {
+          // Never let our listener break the page's analytics.
+        }
       }
-    }
-    return result;
-  };
-  layer.push = patched;
-  return () => {
-    if (layer.push === patched) layer.push = original;
-  };
+      return result;
+    };
+    layer.push = patched;
+    stop = () => {
+      if (layer.push === patched) layer.push = original;
+    };
+  });
+  return () => stop();
 }
