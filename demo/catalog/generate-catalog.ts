@@ -54,7 +54,8 @@ function makeProduct(index: number, spec: CategorySpec, random: Random): FeedPro
   const [feature, feature2] = random.sample(spec.features, 2) as [string, string];
   const sizes = spec.sizes.length > 2 ? spec.sizes.slice(random.int(0, 1), spec.sizes.length - random.int(0, 1)) : spec.sizes;
   const title = `${brand} ${adjective} ${noun}`;
-  const pairs = spec.complements.map((s) => CATEGORIES.find((c) => c.slug === s)!.breadcrumb.split('>').pop()!.trim().toLowerCase()).join(' and ');
+  const names = spec.complements.map((s) => CATEGORIES.find((c) => c.slug === s)!.breadcrumb.split('>').pop()!.trim().toLowerCase());
+  const pairs = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0] ?? 'other pieces';
   const parts: Parts = { title, brand, noun, adjective, colour, material, feature, feature2, tag: random.pick(spec.tags), sizes: sizes.join(', '), pairs };
   const description = [random.pick(OPENERS)(parts), random.pick(MIDDLES)(parts), random.pick(CLOSERS)(parts)].filter(Boolean).join(' ');
   // Prices as shops set them: whole amounts ending in 9 or .99, skewed toward the cheap end.
