@@ -176,7 +176,11 @@ export class AisleWorker implements AisleWorkerApi {
         },
         (err: Error) => {
           this.modelState = 'failed';
-          this.degraded.push(`model unavailable, search works without it: ${err.message}`);
+          const reason = `model unavailable, search works without it: ${err.message}`;
+          this.degraded.push(reason);
+          // Once per visit (the embedder promise is kept): the UI only says "smart search is off", so
+          // the console is where the merchant learns why (e.g. a CSP without 'wasm-unsafe-eval').
+          console.warn(`[aisle] ${reason}`);
           return null;
         },
       );
