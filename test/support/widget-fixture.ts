@@ -56,8 +56,29 @@ function newest(path: string): number {
   return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), 0);
 }
 
-/** Builds dist/ the way `npm run build` does, but only what is missing or older than its sources. */
+const BUILD_LOCK = join(tmpdir(), 'aisle-dist-build.lock');
+
+/** Builds dist/ if stale, one test process at a time (two suites emptying dist/ at once would break both). */
 export function ensureBuilt(): void {
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      // Held by another suite; a lock left by a crashed run is older than any build takes.
+      if (existsSync(BUILD_LOCK) && Date.now() - statSync(BUILD_LOCK).mtimeMs > 180_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  try {
+    buildIfStale();
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
+}
+
+/** Builds dist/ the way `npm run build` does, but only what is missing or older than its sources. */
+function buildIfStale(): void {
   const run = (args: string[], env: Record<string, string> = {}) => {
     const r = spawnSync(args[0]!, args.slice(1), { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ...env } });
     if (r.status !== 0) throw new Error(`widget fixture: "${args.join(' ')}" failed (exit ${r.status}): ${String(r.stderr).slice(-2000)}`);
