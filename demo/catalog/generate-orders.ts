@@ -23,7 +23,11 @@ export function generateOrders(products: FeedProduct[], orders: number, now: num
   if (products.length === 0) throw new Error('generateOrders: no products; generate the catalog first');
   const slugOf = new Map(products.map((p) => [p.id, slugOfBreadcrumb(p.category)]));
   const bySlug = new Map<string, FeedProduct[]>();
-  for (const p of products) bySlug.set(slugOf.get(p.id)!, [...(bySlug.get(slugOf.get(p.id)!) ?? []), p]);
+  for (const p of products) {
+    const slug = slugOf.get(p.id)!;
+    if (!bySlug.has(slug)) bySlug.set(slug, []);
+    bySlug.get(slug)!.push(p);
+  }
   // Long-tailed popularity: a few bestsellers, many slow movers.
   const popularity = new Map(products.map((p) => [p.id, 1 / Math.pow(1 + random.next() * 40, 1.1)]));
   const trending = new Set(random.sample(products, Math.max(5, Math.round(products.length / 80))).map((p) => p.id));
