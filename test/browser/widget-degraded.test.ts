@@ -57,17 +57,21 @@ describe('the widget without storage or WebAssembly', () => {
     await page.close();
   });
 
-  it('starts, recommends and answers lexically under a CSP without wasm-unsafe-eval, with one warning about the model', async () => {
+  it('starts styled, recommends and answers lexically under a CSP without wasm-unsafe-eval or inline styles, with one warning about the model', async () => {
     const page = await session.newPage();
     const log = watchConsole(page);
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
     const assets = shop.assets.url.replace(/\/$/, '');
-    const csp = `default-src 'self'; script-src 'self' 'unsafe-inline' ${assets} blob:; worker-src blob: ${assets}; connect-src ${assets}; img-src 'self' data:; style-src 'self' 'unsafe-inline'`;
+    const csp = `default-src 'self'; script-src 'self' 'unsafe-inline' ${assets} blob:; worker-src blob: ${assets}; connect-src ${assets}; img-src 'self' data:; style-src 'self'`;
     await page.goto(shop.page('shop', { headers: { 'Content-Security-Policy': csp } }));
     expect(await widgetReady(page)).toBe('ready');
     const trending = await aisle(page, (a) => a.recommend({ strategy: 'trending', limit: 4 }));
     expect(trending).toHaveLength(4);
+    // Styled although the CSP allows no inline styles: the UI's sheets are constructed, not <style>.
+    const launcher = page.locator('[data-aisle-root] .launcher');
+    await launcher.waitFor();
+    expect(await launcher.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
     await chat(page, 'red running shoes');
     // The shopper sees an answer with products although the model could not start.
     await page.locator('[data-aisle-root] .tabpanel-chat .card').first().waitFor({ timeout: 20_000 });
