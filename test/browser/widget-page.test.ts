@@ -155,6 +155,21 @@ describe('the widget on a merchant page', () => {
     const viewport = page.viewportSize()!;
     expect(box.x).toBeLessThan(100);
     expect(viewport.height - (box.y + box.height)).toBeLessThan(100);
+    // And at run time, through the API.
+    await page.evaluate(() => (window as unknown as ShopWindow).Aisle.configure({ accent: 'rgb(20, 100, 200)', position: 'bottom-right' }));
+    await expect.poll(() => launcher.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(20, 100, 200)');
+    expect((await launcher.boundingBox())!.x).toBeGreaterThan(viewport.width / 2);
+    expect(await page.locator('[data-aisle-root]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('shows no launcher with data-launcher="false", and still opens the panel from the page', async () => {
+    const page = await session.newPage();
+    await page.goto(shop.page('shop', { attrs: { model: 'none', launcher: 'false' } }));
+    expect(await widgetReady(page)).toBe('ready');
+    await page.evaluate(() => (window as unknown as ShopWindow).Aisle.open());
+    await page.locator('[data-aisle-root] .panel .card').first().waitFor();
+    expect(await page.locator('[data-aisle-root] .launcher').count()).toBe(0);
     await page.close();
   });
 
