@@ -59,7 +59,7 @@ export class ChunkFetcher {
       return JSON.parse(text);
     } catch {
       const hint = text.trimStart().startsWith('<') ? ' (the server sent HTML: probably a 404 page)' : '';
-      throw aisleError(ERROR_NAMES.indexFormat, `Index file ${file} is not valid JSON${hint}. Rebuild the index with \`aisle build\` and upload all of it.`);
+      throw aisleError(ERROR_NAMES.indexFormat, `Index file ${new URL(file, this.baseUrl).href} is not valid JSON${hint}. Rebuild the index with \`aisle build\` and upload all of it.`);
     }
   }
 }
