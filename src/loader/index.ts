@@ -12,6 +12,8 @@ declare const __AISLE_VERSION__: string;
 interface AisleGlobal {
   __aisle?: true;
   q?: unknown[];
+  /** The pre-load snippet's settle functions for its own `ready` promise (see README). */
+  r?: [(v?: unknown) => void, (e: unknown) => void];
 }
 
 (() => {
@@ -29,6 +31,8 @@ interface AisleGlobal {
   let started = false;
   const queue = createQueueApi(__AISLE_VERSION__, () => start(), w.Aisle?.q ?? []);
   Object.defineProperty(queue.api, '__aisle', { value: true });
+  const snippetReady = w.Aisle?.r;
+  if (snippetReady) queue.api.ready.then(snippetReady[0], snippetReady[1]);
   w.Aisle = queue.api as unknown as AisleGlobal;
 
   function start(): void {

@@ -97,6 +97,8 @@ describe('the widget on a merchant page', () => {
     });
     const queued = await page.evaluate(() => (window as unknown as { queued: { track: string; similar: string[]; viewed: string[] } }).queued);
     expect(queued.track).toBe('done');
+    // The snippet's own `ready` promise settles with the widget's.
+    await page.waitForFunction(() => (window as unknown as { queued: { ready?: string } }).queued.ready === 'resolved');
     expect(queued.viewed).toEqual(['1-4']);
     expect(queued.similar).toHaveLength(3);
     expect(queued.similar).not.toContain('1-4');
