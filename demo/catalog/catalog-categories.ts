@@ -23,7 +23,8 @@ export interface CategorySpec {
   complements: string[];
 }
 
-const SHOE_SIZES = ['US 6', 'US 7', 'US 8', 'US 9', 'US 10', 'US 11', 'US 12'];
+// US sizes, written as bare numbers ("9") as most feeds do; the product page says "US".
+const SHOE_SIZES = ['6', '7', '8', '9', '10', '11', '12'];
 const APPAREL_SIZES = ['XS', 'S', 'M', 'L', 'XL', 'XXL'];
 const NEUTRALS = ['black', 'white', 'grey', 'navy', 'beige'];
 
@@ -76,11 +77,11 @@ export const CATEGORIES: CategorySpec[] = [
   {
     slug: 'jackets', breadcrumb: 'Clothing > Jackets', weight: 8, price: [79, 299],
     nouns: ['Rain Jacket', 'Puffer Jacket', 'Denim Jacket', 'Bomber', 'Field Jacket', 'Softshell'],
-    adjectives: ['Packable', 'Storm', 'Lightweight', 'Insulated', 'Classic', 'Alpine'],
+    adjectives: ['Packable', 'Waterproof', 'Storm', 'Lightweight', 'Insulated', 'Classic', 'Alpine'],
     materials: ['nylon', 'recycled down', 'denim', 'waxed cotton', 'softshell'], colours: ['black', 'navy', 'olive', 'tan', 'red', 'grey', 'yellow'],
     sizes: APPAREL_SIZES, brands: ['Ridgeback', 'Fenwick Hollow', 'Northpace'],
-    features: ['taped seams', 'a two-way zip', 'an adjustable hood', 'zipped hand pockets', 'a packable stuff sack'],
-    tags: ['outerwear', 'rain', 'winter', 'outdoor', 'travel'], silhouette: 'jacket', complements: ['hoodies', 'boots', 'backpacks'],
+    features: ['taped seams', 'a waterproof, breathable shell', 'a two-way zip', 'an adjustable hood', 'zipped hand pockets', 'a packable stuff sack'],
+    tags: ['outerwear', 'rain', 'winter', 'outdoor', 'travel', 'hiking'], silhouette: 'jacket', complements: ['hoodies', 'boots', 'backpacks'],
   },
   {
     slug: 'jeans', breadcrumb: 'Clothing > Jeans', weight: 8, price: [49, 139],

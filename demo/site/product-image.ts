@@ -35,7 +35,8 @@ export function productImageSvg(silhouette: Silhouette, colour: string, label: s
   const light = fill === COLOURS.white || fill === COLOURS.beige || fill === COLOURS.yellow;
   const stroke = light ? '#8b877f' : 'rgba(0,0,0,.25)';
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 200" role="img" aria-label="${escapeXml(label)}">` +
-    `<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="#f7f5f1"/><stop offset="1" stop-color="#ebe7e0"/></linearGradient></defs>` +
+    // Light products sit on a deeper backdrop so they do not vanish into it.
+    `<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${light ? '#e4dfd6' : '#f7f5f1'}"/><stop offset="1" stop-color="${light ? '#d6cfc3' : '#ebe7e0'}"/></linearGradient></defs>` +
     `<rect width="200" height="200" fill="url(#g)"/><ellipse cx="100" cy="182" rx="70" ry="7" fill="#000" opacity=".07"/>` +
     `<g fill="${fill}" color="${fill}" stroke="${stroke}" stroke-width="2" stroke-linejoin="round">${SHAPES[silhouette]}</g></svg>`;
 }

@@ -39,7 +39,7 @@ export function productHead(p: FeedProduct): string {
 export function productPage(p: FeedProduct, siblings: FeedProduct[]): string {
   const sizes = p.size.split(', ');
   const sizePicker = sizes.length > 1
-    ? `<fieldset class="sizes"><legend>Size</legend>${sizes.map((s, i) => `<label><input type="radio" name="size" value="${esc(s)}"${i === Math.floor(sizes.length / 2) ? ' checked' : ''}><span>${esc(s)}</span></label>`).join('')}</fieldset>`
+    ? `<fieldset class="sizes"><legend>Size${p.category.startsWith('Shoes') ? ' (US)' : ''}</legend>${sizes.map((s, i) => `<label><input type="radio" name="size" value="${esc(s)}"${i === Math.floor(sizes.length / 2) ? ' checked' : ''}><span>${esc(s)}</span></label>`).join('')}</fieldset>`
     : `<p class="muted">Size: ${esc(p.size)}</p>`;
   // Same model in other colours (the generator reuses titles), shown as swatches that link across.
   const colours = [p, ...siblings.filter((s) => s.colour !== p.colour)].slice(0, 6);
