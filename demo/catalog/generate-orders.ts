@@ -33,18 +33,34 @@ export function generateOrders(products: FeedProduct[], orders: number, now: num
   const trending = new Set(random.sample(products, Math.max(5, Math.round(products.length / 80))).map((p) => p.id));
   // Each product has a couple of favourite partners among its complements ("bought together").
   const partners = new Map<string, FeedProduct[]>();
-  for (const p of products) {
-    const pool = categoryBySlug(slugOf.get(p.id)!).complements.flatMap((slug) => bySlug.get(slug) ?? []);
-    partners.set(p.id, random.sample(pool, 3));
-  }
+  const pools = new Map([...bySlug.keys()].map((slug) => [slug, categoryBySlug(slug).complements.flatMap((c) => bySlug.get(c) ?? [])]));
+  for (const p of products) partners.set(p.id, random.sample(pools.get(slugOf.get(p.id)!)!, 3));
   const slugs = CATEGORIES.map((c) => c.slug).filter((s) => bySlug.has(s));
   const customers = Array.from({ length: Math.max(10, Math.round(orders / 3)) }, (_, i) => ({
     id: `C${String(i + 1).padStart(5, '0')}`,
     likes: random.sample(slugs, random.int(1, 3)),
   }));
 
-  const pickIn = (slug: string, recent: boolean): FeedProduct =>
-    random.weighted(bySlug.get(slug)!, (p) => popularity.get(p.id)! * (recent && trending.has(p.id) ? 25 : 1));
+  // Cumulative weights per category (all time, and the last two weeks with trending items up):
+  // a binary search per pick keeps 10,000-product catalogs quick.
+  const cumulative = (list: FeedProduct[], recent: boolean): number[] => {
+    let sum = 0;
+    return list.map((p) => (sum += popularity.get(p.id)! * (recent && trending.has(p.id) ? 25 : 1)));
+  };
+  const tables = new Map([...bySlug].map(([slug, list]) => [slug, { all: cumulative(list, false), recent: cumulative(list, true) }]));
+  const pickIn = (slug: string, recent: boolean): FeedProduct => {
+    const list = bySlug.get(slug)!;
+    const cum = recent ? tables.get(slug)!.recent : tables.get(slug)!.all;
+    const r = random.next() * cum[cum.length - 1]!;
+    let lo = 0;
+    let hi = cum.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid]! > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return list[lo]!;
+  };
 
   const rows: OrderRow[] = [];
   for (let o = 0; o < orders; o++) {

@@ -43,12 +43,14 @@ export function seededRandom(seed: number): Random {
       return items[items.length - 1]!;
     },
     sample(items, k) {
+      // Partial Fisher-Yates: only the first k places are drawn (k is small, lists can be long).
       const copy = [...items];
-      for (let i = copy.length - 1; i > 0; i--) {
-        const j = Math.floor(next() * (i + 1));
+      const n = Math.min(k, copy.length);
+      for (let i = 0; i < n; i++) {
+        const j = i + Math.floor(next() * (copy.length - i));
         [copy[i], copy[j]] = [copy[j]!, copy[i]!];
       }
-      return copy.slice(0, k);
+      return copy.slice(0, n);
     },
   };
 }
