@@ -33,10 +33,10 @@ export interface ForYouWeights {
 }
 
 export const DEFAULT_FOR_YOU_WEIGHTS: ForYouWeights = {
-  transitions: 2.5,
+  transitions: 5,
   coview: 1,
   copurchase: 1,
-  similar: 0.3,
+  similar: 0.15,
   twoHop: 0.5,
   text: 1,
   textStepDecay: 0.9,
@@ -46,7 +46,7 @@ export const DEFAULT_FOR_YOU_WEIGHTS: ForYouWeights = {
   category: 0.1,
   brand: 0.05,
   search: 0.5,
-  stepDecay: 0.8,
+  stepDecay: 0.7,
   sessionHalfLifeMs: 2 * 3_600_000,
   longTerm: 0.3,
 };
