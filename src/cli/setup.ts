@@ -65,6 +65,7 @@ if (stale(join(index, 'manifest.json'), ['demo/dist/data/products.json', 'demo/c
     '--feed', 'demo/dist/data/products.json',
     '--orders', 'demo/dist/data/orders.csv',
     '--faq', 'demo/content/policies.md',
+    '--rules', 'demo/content/rules.json',
     '--out', 'demo/dist/index',
   ]);
 }

@@ -17,6 +17,9 @@ import { validateRecommend, validateTrack } from './validate-request.ts';
 /** How long a question waits for a model that is already loading before it is answered lexically. */
 const MODEL_WAIT_MS = 2_500;
 
+/** How long after the index head the rest of the catalog starts loading, unless a call needs it first. */
+const BODY_DELAY_MS = 400;
+
 /** A view this recent still counts as "the product on screen" for questions like "is this in blue?". */
 const CURRENT_PRODUCT_MS = 30 * 60 * 1000;
 
@@ -46,6 +49,7 @@ export class AisleWorker implements AisleWorkerApi {
   private embedder: Promise<Embedder | null> | null = null;
   private backend: WorkerStatus['backend'];
   private degraded: string[] = [];
+  private wantBody: () => void = () => undefined;
 
   constructor(private readonly createEmbedder: EmbedderFactory | null) {}
 
@@ -55,7 +59,17 @@ export class AisleWorker implements AisleWorkerApi {
       this.settings = init;
       if (init.model === 'none' || !this.createEmbedder) this.modelState = 'disabled';
       const head = this.startHead(init);
-      const ready = head.then((h) => this.startBody(h));
+      // The rest of the catalog loads a moment after the head, so parsing it (tens of ms for a big
+      // shop, on this one worker thread) does not delay the first recommendations; a call that needs
+      // it sooner starts it at once.
+      const bodyWanted = new Promise<void>((resolve) => {
+        this.wantBody = resolve;
+        setTimeout(resolve, BODY_DELAY_MS);
+      });
+      const ready = head.then(async (h) => {
+        await bodyWanted;
+        return this.startBody(h);
+      });
       this.head = head;
       this.ready = ready;
       // Forget a failed start so a later call can retry (e.g. the index host was briefly down).
@@ -87,6 +101,7 @@ export class AisleWorker implements AisleWorkerApi {
 
   private get(): Promise<Ready> {
     if (!this.ready) throw new Error('Aisle worker used before init(); the loader calls init first');
+    this.wantBody();
     return this.ready;
   }
 

@@ -4,8 +4,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startDemoServers } from '../../demo/server/start-servers.ts';
+import { AISLE_ORIGIN_PLACEHOLDER } from '../../demo/site/build-site.ts';
 import { launch } from '../support/chromium.ts';
-import { serveStatic } from '../support/static-server.ts';
 
 export interface FirstRecsResult {
   catalog: string;
@@ -28,15 +29,17 @@ const PROBE = `new Promise((resolve) => {
 })`;
 
 export async function measureFirstRecommendations(name: string, distDir: string, indexDir: string, runs = 5): Promise<FirstRecsResult> {
-  const assets = await serveStatic({ '/': distDir, '/index/': indexDir }, { cors: true });
+  // The demo's servers send what a CDN would: hashed files immutable, manifest and aisle.js no-cache, brotli.
   const siteDir = mkdtempSync(join(tmpdir(), 'aisle-bench-site-'));
   writeFileSync(
     join(siteDir, 'index.html'),
-    `<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><h1>Shop</h1>
+    `<!doctype html><html><head><meta charset="utf-8"><title>bench</title><link rel="icon" href="data:,"></head><body><h1>Shop</h1>
 <div data-aisle-slot="trending"></div>
-<script src="${assets.url}aisle.js" data-index="${assets.url}index/" async></script></body></html>`,
+<script src="${AISLE_ORIGIN_PLACEHOLDER}/aisle.js" data-index="${AISLE_ORIGIN_PLACEHOLDER}/index/" async></script></body></html>`,
   );
-  const site = await serveStatic(siteDir);
+  const servers = await startDemoServers({ siteDir, widgetDir: distDir, indexDir });
+  const assets = { url: servers.assetUrl };
+  const site = { url: servers.siteUrl };
   const result: FirstRecsResult = { catalog: name, coldMs: [], warmMs: [], coldAssetBytes: 0, modelBytesBeforeTyping: 0 };
   try {
     for (let i = 0; i < runs; i++) {
@@ -45,7 +48,8 @@ export async function measureFirstRecommendations(name: string, distDir: string,
       let modelBytes = 0;
       session.context.on('response', async (r) => {
         if (!r.url().startsWith(assets.url)) return;
-        const length = Number((await r.allHeaders())['content-length'] ?? 0);
+        // Bytes on the wire: the compressed body when the server compressed it.
+        const length = Number((await r.allHeaders())['content-length'] ?? 0) || (await r.body().catch(() => Buffer.alloc(0))).length;
         sizes.push(length);
         if (/\.onnx$|\/ort\//.test(r.url())) modelBytes += length;
       });
@@ -62,8 +66,7 @@ export async function measureFirstRecommendations(name: string, distDir: string,
       await session.dispose();
     }
   } finally {
-    await assets.close();
-    await site.close();
+    await servers.close();
     rmSync(siteDir, { recursive: true, force: true });
   }
   return result;

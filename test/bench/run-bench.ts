@@ -44,7 +44,8 @@ for (const r of firstRecs) {
 
 // 3. The encoder and recommender benchmarks write their own JSON; collect it.
 const sub: Record<string, unknown> = {};
-for (const [name, script] of [['encoder', 'test/bench/bench-encoder.ts'], ['recommend', 'test/bench/bench-recommend.ts']] as const) {
+const subBenches = [['encoder', 'test/bench/bench-encoder.ts'], ['recommend', 'test/bench/bench-recommend.ts']] as const;
+for (const [name, script] of process.argv.includes('--widget-only') ? [] : subBenches) {
   if (!existsSync(join(root, script))) continue;
   console.log(`\n${name}:`);
   sh(tsx, [script, ...(quick ? ['--quick'] : [])]);

@@ -39,6 +39,7 @@ export function startClient({ base, config: initial, queue }: ClientContext): vo
   };
 
   const ui = mountUi(api, config, emit, warn);
+  ui.preload();
   const track: ClientApi['track'] = (event) => api.track(event);
 
   const client: ClientApi = {

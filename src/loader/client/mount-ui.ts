@@ -10,6 +10,8 @@ import type { PanelHandle } from '../../ui/index.ts';
 type Emit = <K extends HostEventName>(name: K, detail: HostEventMap[K]) => void;
 
 export interface UiMount {
+  /** Starts fetching the UI chunk now (in parallel with the worker's start), if anything will show. */
+  preload(): void;
   panel(): Promise<PanelHandle>;
   /** Renders the slots present now and any added later (single-page shops). */
   watchSlots(): void;
@@ -57,6 +59,9 @@ export function mountUi(api: Remote<AisleWorkerApi>, initial: AisleConfig, emit:
   const scan = (root: ParentNode) => root.querySelectorAll<HTMLElement>('[data-aisle-slot]').forEach((el) => void renderSlot(el));
 
   return {
+    preload() {
+      if (config.launcher || document.querySelector('[data-aisle-slot]')) ui().catch(() => undefined);
+    },
     panel: openPanel,
     watchSlots() {
       scan(document);
