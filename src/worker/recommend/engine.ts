@@ -29,6 +29,8 @@ export const STRATEGY_FNS: Record<Strategy, StrategyFn> = {
 /** Strategies whose slot is topped up from for-you (page context + trending) when they run short. */
 const FILLED: ReadonlySet<Strategy> = new Set(['for-you', 'similar', 'bought-together', 'trending', 'cart']);
 const DEFAULT_LIMIT = 8;
+/** How many of the latest views for-you leaves out. */
+const RECENT_VIEWS_HIDDEN = 10;
 const MAX_LIMIT = 50;
 
 export interface EngineOptions {
@@ -68,6 +70,8 @@ export class RecommendationEngine {
     if (FILLED.has(req.strategy) && req.strategy !== 'for-you' && tiers[0]!.length < ctx.want) tiers.push(forYou(ctx));
     const exclude = this.profile.excluded();
     if (req.productId && req.strategy !== 'for-you' && req.strategy !== 'trending') exclude.add(req.productId);
+    // "For you" looks forward: what the shopper just looked at has its own recently-viewed slot.
+    if (req.strategy === 'for-you') for (const id of this.profile.viewed.slice(-RECENT_VIEWS_HIDDEN)) exclude.add(id);
     return blend(this.catalog, tiers, { strategy: req.strategy, limit, exclude, rules: this.catalog.rules, diversity: this.diversity });
   }
 
