@@ -1,6 +1,11 @@
 // Unit: the shared table builder behind `aisle build` and the offline eval, on order sets whose
 // right tables can be worked out by hand.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { IndexManifest, PairTableChunk } from '../../src/protocol/index-format.ts';
 import { buildInteractionTables, type OrderLine } from '../../src/shared/interaction-tables.ts';
 
 const DAY = 86_400_000;
@@ -71,5 +76,34 @@ describe('buildInteractionTables', () => {
 
   it('names the bad option and a good value', () => {
     expect(() => buildInteractionTables([], { halfLifeDays: 0 })).toThrow(/halfLifeDays 0 .*30/);
+  });
+});
+
+describe('aisle build --max-neighbours / --min-support', () => {
+  const ROOT = join(import.meta.dirname, '../..');
+  const FEEDS = join(ROOT, 'test/fixtures/feeds');
+  const tmp = mkdtempSync(join(tmpdir(), 'aisle-tables-'));
+  const build = (out: string, ...extra: string[]) =>
+    spawnSync(process.execPath, [join(ROOT, 'src/cli/bin.js'), 'build', '--feed', join(FEEDS, 'products.csv'), '--orders', join(FEEDS, 'orders.csv'), '--model', 'none', '--out', join(tmp, out), '--json', ...extra], { cwd: tmp, encoding: 'utf8' });
+  const pairChunk = (out: string, kind: string): PairTableChunk | undefined => {
+    const manifest = JSON.parse(readFileSync(join(tmp, out, 'manifest.json'), 'utf8')) as IndexManifest;
+    const c = manifest.chunks.find((x) => x.kind === kind);
+    return c && (JSON.parse(readFileSync(join(tmp, out, c.file), 'utf8')) as PairTableChunk);
+  };
+
+  it('ships one-customer pairs only with --min-support 1, cut to --max-neighbours', () => {
+    // The fixture's baskets are each one customer's: by default no pair reaches support 2.
+    expect(build('default').status).toBe(0);
+    expect(pairChunk('default', 'copurchase')).toBeUndefined();
+    expect(build('kept', '--min-support', '1', '--max-neighbours', '1').status).toBe(0);
+    const pairs = pairChunk('kept', 'copurchase')?.pairs ?? {};
+    expect(pairs['mug-1']).toHaveLength(1);
+    expect(pairs['pan-3']?.[0]?.[0]).toBe('mug-1');
+  });
+
+  it('exits 2 on a bad value, naming it and a good one', () => {
+    const r = build('bad', '--max-neighbours', '0');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--max-neighbours "0" must be a whole number ≥ 1, e.g. 200');
   });
 });

@@ -5,7 +5,7 @@ import { cardsChunk } from './cards-chunk.ts';
 import { join } from 'node:path';
 import type { Product } from '../../protocol/product.ts';
 import { EMPTY_MAPPING, type FeedMapping } from './feed-mapping.ts';
-import { interactionChunks } from './interaction-chunks.ts';
+import { interactionChunks, type PairTableSettings } from './interaction-chunks.ts';
 import { itemVectors, type ItemVectorsResult } from './item-vectors.ts';
 import { productChunks } from './product-chunks.ts';
 import { InputError, Problems } from './problems.ts';
@@ -32,6 +32,8 @@ export interface BuildOptions {
   vectorDim?: number;
   /** Embedding cache folder; default `<out>/../.aisle-cache`. */
   cacheDir?: string;
+  /** Neighbours per product and minimum support of the order tables; default 50 and 2. */
+  tables?: PairTableSettings;
   /** Called with a stage name and a 0..1 fraction, for a progress bar. */
   onProgress?: (stage: string, fraction: number) => void;
   /** Where problems go; pass one to read them even when the build throws InputError. */
@@ -80,7 +82,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     progress('reading orders', 0);
     const read = readOrders(opts.orders, known, feeds.variantOf, problems);
     orders = { lines: read.lines.length, orders: read.orders, unknown: read.unknownProducts };
-    const tables = interactionChunks(read.lines);
+    const tables = interactionChunks(read.lines, opts.tables);
     chunks.push(...tables.chunks);
     popularity = tables.popularity;
   }

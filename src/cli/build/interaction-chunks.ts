@@ -1,15 +1,18 @@
 // CLI build: order lines → popularity/copurchase/coview/transitions chunks, through the recommender's
 // shared table builder (src/shared/interaction-tables.ts) so build time and browser agree on the maths.
 import type { PairTableChunk, PopularityChunk } from '../../protocol/index-format.ts';
-import { buildInteractionTables } from '../../shared/interaction-tables.ts';
+import { buildInteractionTables, type InteractionTableOptions } from '../../shared/interaction-tables.ts';
 import type { OrderRow } from './read-orders.ts';
 import type { ChunkInput } from './write-index.ts';
 
 /** Popularity entries kept: the long tail adds download bytes, not ranking (its scores are ~0). */
 export const POPULARITY_TOP = 5000;
 
-export function interactionChunks(lines: OrderRow[]): { chunks: ChunkInput[]; popularity: PopularityChunk | null } {
-  const tables = buildInteractionTables(lines);
+/** The table settings a merchant may change (`--max-neighbours`, `--min-support`); the rest stay the defaults. */
+export type PairTableSettings = Pick<InteractionTableOptions, 'maxNeighbours' | 'minSupport'>;
+
+export function interactionChunks(lines: OrderRow[], settings: PairTableSettings = {}): { chunks: ChunkInput[]; popularity: PopularityChunk | null } {
+  const tables = buildInteractionTables(lines, settings);
   const out: ChunkInput[] = [];
   const top = Object.entries(tables.popularity.scores).sort((a, b) => b[1] - a[1]).slice(0, POPULARITY_TOP);
   // Four decimals are plenty for ranking and cut the chunk by half.

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { buildIndex, type BuildSummary } from '../build/build-index.ts';
 import { isCurrencyCode } from '../build/currencies.ts';
 import { readMapping } from '../build/feed-mapping.ts';
+import type { PairTableSettings } from '../build/interaction-chunks.ts';
 import { DEFAULT_MODEL, modelAvailable, modelDir } from '../build/item-vectors.ts';
 import { formatProblem, InputError, Problems } from '../build/problems.ts';
 import { progressBar } from '../build/progress-bar.ts';
@@ -20,6 +21,8 @@ export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] -
   --site URL        shop base URL, turns Shopify handles into product links
   --model NAME      sentence encoder for vectors: use-lite-int8 (default when built) | none
   --vector-dim N    store vectors at N dims (PCA, e.g. 128; the projection ships too). Default: full dim
+  --max-neighbours N  neighbours per product in the order tables (default 50; 200 ranks better, bigger files)
+  --min-support N   drop pairs fewer customers/orders made (default 2: one shopper's basket never ships)
   --cache DIR       embedding cache (default <out>/../.aisle-cache): rebuilds embed only changed products
   --out DIR         index folder to write (served as static files)
   --strict          exit 1 when any row has a problem
@@ -41,6 +44,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
         model: { type: 'string' },
         cache: { type: 'string' },
         'vector-dim': { type: 'string' },
+        'max-neighbours': { type: 'string' },
+        'min-support': { type: 'string' },
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -64,6 +69,14 @@ export async function buildCommand(argv: string[]): Promise<number> {
 
   const vectorDim = values['vector-dim'] === undefined ? undefined : Number(values['vector-dim']);
   if (vectorDim !== undefined && !(Number.isInteger(vectorDim) && vectorDim >= 8)) return usage(`--vector-dim "${values['vector-dim']}" must be a whole number ≥ 8, e.g. 128`);
+  const tables: PairTableSettings = {};
+  for (const [flag, key, example] of [['max-neighbours', 'maxNeighbours', 200], ['min-support', 'minSupport', 1]] as const) {
+    const raw = values[flag];
+    if (raw === undefined) continue;
+    const n = Number(raw);
+    if (!(Number.isInteger(n) && n >= 1)) return usage(`--${flag} "${raw}" must be a whole number ≥ 1, e.g. ${example}`);
+    tables[key] = n;
+  }
   let model = values.model;
   if (model === undefined) {
     model = modelAvailable(DEFAULT_MODEL) ? DEFAULT_MODEL : 'none';
@@ -84,6 +97,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       site: values.site,
       model,
       vectorDim,
+      tables,
       cacheDir: values.cache && resolve(values.cache),
       onProgress: bar,
     });
