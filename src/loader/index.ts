@@ -28,7 +28,13 @@ interface AisleGlobal {
   // Every asset resolves against the loader's own URL, never the page's: dist/ can live on any CDN.
   const base = new URL('.', script.src).href;
   const config = readConfig(script.dataset, (m) => console.warn(`[aisle] ${m}`));
+  // The client chunk (a few KB, no UI, no ML) is fetched at once, so that at idle time it only has to
+  // run; the worker, the UI and the catalog still wait for idle or the first interaction.
+  const client: Promise<{ startClient: ClientStart }> = import(/* @vite-ignore */ new URL(__AISLE_CLIENT__, base).href);
+  client.catch(() => undefined);
+
   let started = false;
+  // Replaying a pre-load snippet's calls may call start() at once: everything it uses is defined above.
   const queue = createQueueApi(__AISLE_VERSION__, () => start(), w.Aisle?.q ?? []);
   Object.defineProperty(queue.api, '__aisle', { value: true });
   const snippetReady = w.Aisle?.r;
@@ -38,8 +44,8 @@ interface AisleGlobal {
   function start(): void {
     if (started) return;
     started = true;
-    import(/* @vite-ignore */ new URL(__AISLE_CLIENT__, base).href)
-      .then((mod: { startClient: ClientStart }) => mod.startClient({ base, config, queue }))
+    client
+      .then((mod) => mod.startClient({ base, config, queue }))
       .catch((err: Error) => {
         console.warn(`[aisle] the widget could not start and stays off; the page is unaffected. ${err.message}`);
         queue.fail(err);

@@ -12,9 +12,19 @@ export interface FirstRecsResult {
   catalog: string;
   coldMs: number[];
   warmMs: number[];
+  /** Where the time went, per run: ms after the load event at which the client chunk ran, the index head was ready, the UI chunk arrived. */
+  coldPhases: Probe[];
+  warmPhases: Probe[];
   /** Bytes the page fetched from the asset origin before the first recommendation (cold), and model bytes. */
   coldAssetBytes: number;
   modelBytesBeforeTyping: number;
+}
+
+interface Probe {
+  total: number;
+  client: number | null;
+  ready: number | null;
+  ui: number | null;
 }
 
 const PROBE = `new Promise((resolve) => {
@@ -22,7 +32,10 @@ const PROBE = `new Promise((resolve) => {
   const tick = () => {
     const slot = document.querySelector('[data-aisle-slot]');
     const card = slot && slot.shadowRoot && slot.shadowRoot.querySelector('[data-product-id]');
-    if (card && nav.loadEventEnd > 0) resolve(performance.now() - nav.loadEventEnd);
+    if (card && nav.loadEventEnd > 0) {
+      const at = (name) => { const m = performance.getEntriesByName(name)[0]; return m ? Math.round(m.startTime - nav.loadEventEnd) : null; };
+      resolve({ total: performance.now() - nav.loadEventEnd, client: at('aisle:client'), ready: at('aisle:ready'), ui: at('aisle:ui') });
+    }
     else requestAnimationFrame(tick);
   };
   tick();
@@ -40,7 +53,7 @@ export async function measureFirstRecommendations(name: string, distDir: string,
   const servers = await startDemoServers({ siteDir, widgetDir: distDir, indexDir });
   const assets = { url: servers.assetUrl };
   const site = { url: servers.siteUrl };
-  const result: FirstRecsResult = { catalog: name, coldMs: [], warmMs: [], coldAssetBytes: 0, modelBytesBeforeTyping: 0 };
+  const result: FirstRecsResult = { catalog: name, coldMs: [], warmMs: [], coldPhases: [], warmPhases: [], coldAssetBytes: 0, modelBytesBeforeTyping: 0 };
   try {
     for (let i = 0; i < runs; i++) {
       const session = await launch();
@@ -55,14 +68,18 @@ export async function measureFirstRecommendations(name: string, distDir: string,
       });
       const page = await session.newPage();
       await page.goto(site.url);
-      result.coldMs.push(await page.evaluate(PROBE) as number);
+      const cold = (await page.evaluate(PROBE)) as Probe;
+      result.coldMs.push(cold.total);
+      result.coldPhases.push(cold);
       if (i === 0) {
         result.coldAssetBytes = sizes.reduce((a, b) => a + b, 0);
         result.modelBytesBeforeTyping = modelBytes;
       }
       await page.goto('about:blank');
       await page.goto(site.url);
-      result.warmMs.push(await page.evaluate(PROBE) as number);
+      const warm = (await page.evaluate(PROBE)) as Probe;
+      result.warmMs.push(warm.total);
+      result.warmPhases.push(warm);
       await session.dispose();
     }
   } finally {

@@ -20,7 +20,7 @@ export interface UiMount {
 
 export function mountUi(api: Remote<AisleWorkerApi>, initial: AisleConfig, emit: Emit, warn: (m: string) => void): UiMount {
   let config = initial;
-  const ui = () => import('../../ui/index.ts');
+  const ui = () => import('../../ui/index.ts').then((m) => (performance.mark('aisle:ui'), m));
   let panel: Promise<PanelHandle> | null = null;
   let host: HTMLElement | null = null;
   const mounted = new WeakSet<Element>();
