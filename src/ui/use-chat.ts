@@ -46,11 +46,18 @@ export function useChat(reloadKey: number) {
     setMessages((all) => [...all, { id: nextId.current, role: 'shopper', text: question }, { id: answerId, role: 'assistant', text: '', streaming: true }]);
     nextId.current += 2;
     setBusy(true);
+    // Tokens travel on the proxy's own MessageChannel, so some can arrive after the final result:
+    // once the answer has settled, late chunks are dropped (the final text already holds them).
+    let settled = false;
     try {
-      const onToken = proxy((chunk: string) => update(answerId, (m) => ({ ...m, text: m.text + chunk })));
+      const onToken = proxy((chunk: string) => {
+        if (!settled) update(answerId, (m) => ({ ...m, text: m.text + chunk }));
+      });
       const result = await api.ask(question, onToken);
+      settled = true;
       update(answerId, () => ({ id: answerId, role: 'assistant', text: result.text, products: result.products, actions: result.actions ?? [] }));
     } catch {
+      settled = true;
       update(answerId, () => ({ id: answerId, role: 'assistant', text: t.chatFailed, failed: true }));
     } finally {
       setBusy(false);
