@@ -61,6 +61,8 @@ describe('aisle build with feed, orders, FAQ and rules', () => {
     const faq = readJson<FaqChunk>(join(out, manifest.chunks.find((c) => c.kind === 'faq')!.file));
     expect(faq.entries[0]).toEqual({ id: 'shipping-delivery-times', question: 'Delivery times', section: ['Shipping'], answer: 'We ship within 2 working days. See our carriers (https://shop.example/carriers).' });
     expect(faq.entries.map((e) => e.question)).toEqual(['Delivery times', 'International', 'Returns']);
+    // A soft-wrapped line joins its paragraph; list items stay on their own lines.
+    expect(faq.entries[2]!.answer).toBe('Return anything within 30 days.\n- Unworn items only\n- Keep the tags on');
   });
   it('keeps valid rules and skips a pin on an unknown product', () => {
     const rules = readJson<MerchantRules>(join(out, manifest.chunks.find((c) => c.kind === 'rules')!.file));

@@ -48,7 +48,12 @@ function fromMarkdown(text: string): Draft[] {
   const path: Array<{ level: number; title: string }> = [];
   let body: string[] = [];
   const flush = () => {
-    const answer = body.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    // A single newline inside a paragraph is a soft wrap in Markdown: join it, keep paragraphs and list items.
+    const answer = body
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/([^\n])\n(?!\n|\s*(?:[-*+]|\d+[.)])\s)(?=\S)/g, '$1 ')
+      .trim();
     const current = path[path.length - 1];
     if (current && answer) out.push({ question: current.title, answer: plain(answer), section: path.slice(0, -1).map((h) => h.title) });
     body = [];
