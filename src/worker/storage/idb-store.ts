@@ -1,6 +1,6 @@
 // Worker → storage: the persistent store, one typed and versioned IndexedDB schema through idb.
 // Transactions await only IndexedDB work (any other await closes them: TransactionInactiveError).
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore } from 'idb';
 import type { ChatMessage } from '../../protocol/assistant.ts';
 import type { StoredEvent } from '../../protocol/events.ts';
 import { DEFAULT_LIMITS, type ShopperStore, type StoreLimits } from './shopper-store.ts';
@@ -57,13 +57,7 @@ export class IdbStore implements ShopperStore {
       await cursor.delete();
       cursor = await cursor.continue();
     }
-    let excess = (await tx.store.count()) - this.limits.maxEvents;
-    let oldest = excess > 0 ? await tx.store.openCursor() : null;
-    while (oldest && excess > 0) {
-      await oldest.delete();
-      excess--;
-      oldest = await oldest.continue();
-    }
+    await keepNewest(tx.store, this.limits.maxEvents);
     await tx.done;
   }
 
@@ -76,13 +70,7 @@ export class IdbStore implements ShopperStore {
   async addChat(message: ChatMessage): Promise<void> {
     const tx = this.db.transaction('chat', 'readwrite');
     await tx.store.add(message);
-    let excess = (await tx.store.count()) - this.limits.maxChat;
-    let oldest = excess > 0 ? await tx.store.openCursor() : null;
-    while (oldest && excess > 0) {
-      await oldest.delete();
-      excess--;
-      oldest = await oldest.continue();
-    }
+    await keepNewest(tx.store, this.limits.maxChat);
     await tx.done;
   }
 
@@ -105,5 +93,16 @@ export class IdbStore implements ShopperStore {
 
   close(): void {
     this.db.close();
+  }
+}
+
+/** Deletes the oldest records (lowest auto-increment keys) beyond `max`, inside the caller's transaction. */
+async function keepNewest<N extends 'events' | 'chat'>(store: IDBPObjectStore<AisleDB, [N], N, 'readwrite'>, max: number): Promise<void> {
+  let excess = (await store.count()) - max;
+  let oldest = excess > 0 ? await store.openCursor() : null;
+  while (oldest && excess > 0) {
+    await oldest.delete();
+    excess--;
+    oldest = await oldest.continue();
   }
 }
