@@ -28,6 +28,11 @@ export class ChunkFetcher {
     return this.memoised(ref, async () => (await this.get(ref.file)).arrayBuffer()) as Promise<ArrayBuffer>;
   }
 
+  /** Drops a chunk from the memo (its parsed form was converted and is no longer needed). */
+  forget(ref: ChunkRef): void {
+    this.memo.delete(ref.hash);
+  }
+
   private memoised(ref: ChunkRef, load: () => Promise<unknown>): Promise<unknown> {
     let pending = this.memo.get(ref.hash);
     if (!pending) {

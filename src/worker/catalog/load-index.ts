@@ -17,6 +17,7 @@ import {
 } from '../../protocol/index-format.ts';
 import { catalogData, type CatalogData, type ItemVectors } from './catalog-data.ts';
 import { ChunkFetcher, type FetchLike } from './chunk-fetcher.ts';
+import { compactPairTable } from './compact-pair-table.ts';
 
 export interface LoadedIndex {
   manifest: IndexManifest;
@@ -65,8 +66,19 @@ export async function loadIndexBody({ manifest, fetcher }: IndexHead): Promise<L
   ]);
   const products = productChunks.flatMap((c) => c.products);
   const catalog = catalogData(products, { popularity, copurchase, coview, transitions, similar, rules, faq: faq?.entries ?? [] });
+  // The pair tables are most of the worker's heap as parsed JSON; keep them compact, and let the parsed
+  // chunks go (the fetcher's memo would otherwise hold them for the life of the worker).
+  const ids = products.map((p) => p.id);
+  for (const kind of PAIR_TABLES) {
+    const table = catalog[kind];
+    if (!table) continue;
+    catalog[kind] = compactPairTable(table, ids, catalog.rowOf);
+    for (const ref of manifest.chunks) if (ref.kind === kind) fetcher.forget(ref);
+  }
   return { manifest, catalog, fetcher };
 }
+
+const PAIR_TABLES = ['similar', 'coview', 'copurchase', 'transitions'] as const;
 
 async function one<T>(manifest: IndexManifest, fetcher: ChunkFetcher, kind: ChunkKind): Promise<T | null> {
   const ref = manifest.chunks.find((c) => c.kind === kind);

@@ -1,0 +1,78 @@
+// Worker → catalog: an item-to-item table (similar, coview, ...) kept in typed arrays instead of millions of
+// small JS arrays. At 100k products the parsed `similar` chunk alone held ~100 MB of the worker's heap
+// (bench: test/bench/bench-recommend-browser.ts); compact it is ~12 MB. Readers still see a PairTableChunk:
+// `pairs` is a read-only Proxy that decodes one product's list when it is read.
+import type { PairTableChunk } from '../../protocol/index-format.ts';
+
+type Pairs = PairTableChunk['pairs'];
+
+/** Scores are stored as integers of millionths when that round-trips exactly (the CLI writes ≤ 6 decimals). */
+const SCALE = 1e6;
+const MAX_SCALED = 2 ** 31 - 1;
+
+/**
+ * The same table, compact. Every key and neighbour must be a product id in `rowOf`; if one is not, the
+ * table is returned as it is (still correct, just not smaller). Decoded values are equal (===) to the parsed ones.
+ */
+export function compactPairTable(table: PairTableChunk, ids: readonly string[], rowOf: ReadonlyMap<string, number>): PairTableChunk {
+  const counts = new Int32Array(ids.length + 1);
+  const keyRows: number[] = [];
+  const lists: Array<Array<[string, number]>> = [];
+  let total = 0;
+  let exact = true;
+  for (const [key, list] of Object.entries(table.pairs)) {
+    const row = rowOf.get(key);
+    if (row === undefined || !Array.isArray(list) || counts[row]! > 0) return table;
+    keyRows.push(row);
+    lists.push(list);
+    // +1 so a present but empty list is told apart from an absent key.
+    counts[row] = list.length + 1;
+    total += list.length;
+  }
+  const start = new Int32Array(ids.length + 1);
+  for (let r = 0; r < ids.length; r++) start[r + 1] = start[r]! + Math.max(0, counts[r]! - 1);
+  const neighbours = new Int32Array(total);
+  const scaled = new Int32Array(total);
+  const raw = new Float64Array(total);
+  for (let k = 0; k < keyRows.length; k++) {
+    let at = start[keyRows[k]!]!;
+    for (const pair of lists[k]!) {
+      const n = rowOf.get(pair[0]);
+      const score = pair[1];
+      if (n === undefined || typeof score !== 'number') return table;
+      const s = Math.round(score * SCALE);
+      if (Math.abs(s) > MAX_SCALED || s / SCALE !== score) exact = false;
+      neighbours[at] = n;
+      scaled[at] = s;
+      raw[at] = score;
+      at++;
+    }
+  }
+  // Keep one score array: the integer one when every score round-trips, else the doubles.
+  const scores: Int32Array | Float64Array = exact ? scaled : raw;
+  const divisor = exact ? SCALE : 1;
+  const present = (row: number | undefined): row is number => row !== undefined && counts[row]! > 0;
+  const decode = (key: string | symbol): Array<[string, number]> | undefined => {
+    const row = typeof key === 'string' ? rowOf.get(key) : undefined;
+    if (!present(row)) return undefined;
+    const out: Array<[string, number]> = [];
+    for (let i = start[row]!; i < start[row + 1]!; i++) out.push([ids[neighbours[i]!]!, scores[i]! / divisor]);
+    return out;
+  };
+  const readOnly = (): boolean => {
+    throw new TypeError('A catalog pair table is read-only; build a new index to change it');
+  };
+  const pairs = new Proxy<Pairs>({}, {
+    get: (_target, key) => decode(key),
+    has: (_target, key) => typeof key === 'string' && present(rowOf.get(key)),
+    ownKeys: () => keyRows.map((row) => ids[row]!),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const value = decode(key);
+      return value ? { value, writable: false, enumerable: true, configurable: true } : undefined;
+    },
+    set: readOnly,
+    defineProperty: readOnly,
+    deleteProperty: readOnly,
+  });
+  return { measure: table.measure, pairs };
+}
