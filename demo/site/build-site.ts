@@ -1,6 +1,6 @@
 // Demo site: builds the static shop (demo/dist/site) from the generated feed and orders. Pages embed
 // the widget from `widgetOrigin`; the default is a placeholder the demo's site server fills in.
-import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { CATEGORIES, slugOfBreadcrumb } from '../catalog/catalog-categories.ts';
@@ -53,7 +53,10 @@ function shopScript(): string {
 export function buildSite(options: BuildSiteOptions): { pages: number } {
   const widgetOrigin = options.widgetOrigin ?? AISLE_ORIGIN_PLACEHOLDER;
   const indexUrl = options.indexUrl ?? `${widgetOrigin}/index/`;
-  const out = resolve(options.outDir);
+  const target = resolve(options.outDir);
+  // Built beside the target and swapped in at the end: a server (or test) already serving the old
+  // site never sees it half-written (seen as 404s on /catalog.json when `npm test` rebuilt mid-run).
+  const out = `${target}.building-${process.pid}`;
   const products = readProducts(options.dataDir);
   let csv = '';
   try { csv = readFileSync(join(options.dataDir, 'orders.csv'), 'utf8'); } catch { /* no orders: bestsellers fall back to feed order */ }
@@ -90,6 +93,10 @@ export function buildSite(options: BuildSiteOptions): { pages: number } {
   const lite = products.map(({ id, title, brand, price, currency, image, url, category, colour, stock, tags }) =>
     ({ id, title, brand, price, currency, image, url, category: category.split(' > ').pop()!, colour, stock, tags }));
   writeFileSync(join(out, 'catalog.json'), JSON.stringify(lite));
+  const old = `${target}.old-${process.pid}`;
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(out, target);
+  rmSync(old, { recursive: true, force: true });
   return { pages };
 }
 
