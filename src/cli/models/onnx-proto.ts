@@ -1,8 +1,9 @@
 // CLI models: a minimal ONNX protobuf writer (ModelProto, GraphProto, NodeProto, TensorProto, ValueInfo).
 // build-models.ts describes the USE-Lite graph as plain objects; this turns them into model.onnx bytes
-// without Python or protobufjs. Field numbers follow onnx/onnx.proto (IR version 8, opset 17).
+// without Python or protobufjs. Field numbers follow onnx/onnx.proto (IR 8 + opset 17 by default; int4
+// weights need IR 10 + opset 21).
 
-export const DataType = { FLOAT: 1, INT8: 3, INT32: 6, INT64: 7 } as const;
+export const DataType = { FLOAT: 1, INT8: 3, INT32: 6, INT64: 7, FLOAT16: 10, INT4: 22 } as const;
 export type DataTypeCode = (typeof DataType)[keyof typeof DataType];
 
 export interface Tensor {
@@ -145,10 +146,10 @@ function writeValueInfo(w: Writer, v: ValueInfo): void {
   );
 }
 
-/** Serialises a whole model: IR 8, default-domain opset 17. */
-export function encodeModel(graph: Graph, producer: string, docString: string): Uint8Array {
+/** Serialises a whole model: IR 8 with default-domain opset 17 unless told (int4 needs IR 10, opset 21). */
+export function encodeModel(graph: Graph, producer: string, docString: string, version = { ir: 8, opset: 17 }): Uint8Array {
   const w = new Writer();
-  w.int(1, 8);
+  w.int(1, version.ir);
   w.string(2, producer);
   w.string(3, '1');
   w.string(6, docString);
@@ -169,12 +170,12 @@ export function encodeModel(graph: Graph, producer: string, docString: string): 
   });
   w.message(8, (op) => {
     op.string(1, '');
-    op.int(2, 17);
+    op.int(2, version.opset);
   });
   return w.finish();
 }
 
 /** Raw bytes of a typed array, little-endian as ONNX wants (every platform Node runs on is LE). */
-export function rawBytes(a: Float32Array | Int8Array | Int32Array | BigInt64Array): Uint8Array {
+export function rawBytes(a: Float32Array | Uint16Array | Int8Array | Int32Array | BigInt64Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }

@@ -1,9 +1,10 @@
 // CLI models: rebuilds Universal Sentence Encoder Lite (TF.js weights from tfjs-weights.ts) as a dense
 // ONNX graph: input_ids + attention_mask [B,T] int64 → embeddings [B,512], L2-normalised.
 // Architecture as read from the TF.js graph (see /work/shared/notes/USE-LITE.md and models/README.md).
-import { GraphBuilder } from './graph-builder.ts';
+import { GraphBuilder, type WeightPrecision } from './graph-builder.ts';
 import { DataType, type Graph } from './onnx-proto.ts';
 import type { NamedWeight } from './tfjs-weights.ts';
+import type { UseLiteVariant, UseLiteWeight } from './use-lite-variants.ts';
 
 export const USE_LITE_DIM = 512;
 export const USE_LITE_MAX_TOKENS = 128;
@@ -38,19 +39,21 @@ interface LayerSpec {
   heads: number;
 }
 
-function transformerLayer(b: GraphBuilder, w: Map<string, NamedWeight>, x: string, bias: string, s: LayerSpec): string {
+type Precisions = Record<UseLiteWeight, WeightPrecision>;
+
+function transformerLayer(b: GraphBuilder, w: Map<string, NamedWeight>, x: string, bias: string, s: LayerSpec, p: Precisions): string {
   const L = `${P}Layer_${s.index}/TransformerLayer/`;
   const ln = (input: string, prefix: string, dim: number, tag: string): string =>
     b.o('LayerNormalization', [input, b.float(`l${s.index}_${tag}_ln_scale`, [dim], weight(w, `${prefix}layer_prepostprocess/layer_norm/layer_norm_scale/ConcatPartitions/concat`)), b.float(`l${s.index}_${tag}_ln_bias`, [dim], weight(w, `${prefix}layer_prepostprocess/layer_norm/layer_norm_bias/ConcatPartitions/concat`))], { axis: -1, epsilon: { float: LN_EPSILON } }, `l${s.index}_${tag}_ln`);
-  const dense = (input: string, tag: string, k: number, n: number, kernel: Float32Array, biasData: Float32Array, keepFloat = false): string =>
-    b.o('Add', [b.o('MatMul', [input, b.matrix(`l${s.index}_${tag}_w`, k, n, kernel, keepFloat)]), b.float(`l${s.index}_${tag}_b`, [n], biasData)], undefined, `l${s.index}_${tag}`);
+  const dense = (input: string, tag: 'qkv' | 'out' | 'res' | 'ffn1' | 'ffn2', k: number, n: number, kernel: Float32Array, biasData: Float32Array): string =>
+    b.o('Add', [b.o('MatMul', [input, b.matrix(`l${s.index}_${tag}_w`, k, n, kernel, p[`l${s.index}_${tag}` as UseLiteWeight])]), b.float(`l${s.index}_${tag}_b`, [n], biasData)], undefined, `l${s.index}_${tag}`);
 
   // Self-attention (pre-LN).
   const h = ln(x, L, s.dIn, 'attn');
   const mha = `${L}MultiheadAttention/`;
-  // Layer_0's QKV stays fp32 in the int8 variant: on a text of 128 identical tokens its int8 error is
+  // Layer_0's QKV stays fp32 in the int8 variant (use-lite-variants.ts): on a text of 128 identical tokens its int8 error is
   // coherent across positions and alone took the cosine vs TF.js to 0.9986 (0.6 MB kept).
-  const qkv = dense(h, 'qkv', s.dIn, 3 * s.dIn, weight(w, `${K}Layer_${s.index}/TransformerLayer/MultiheadAttention/qkv_transform_single/kernel/part_0`), weight(w, `${mha}qkv_transform_single/bias/ConcatPartitions/concat`), s.index === 0);
+  const qkv = dense(h, 'qkv', s.dIn, 3 * s.dIn, weight(w, `${K}Layer_${s.index}/TransformerLayer/MultiheadAttention/qkv_transform_single/kernel/part_0`), weight(w, `${mha}qkv_transform_single/bias/ConcatPartitions/concat`));
   const [q, k, v] = b.op('Split', [qkv, b.int64(`l${s.index}_split`, [s.dIn, s.dIn, s.dIn])], { axis: -1 }, `l${s.index}_qkv_split`, 3);
   // Attention runs at the input width (Layer_0: 4 × 64, Layer_1: 4 × 128); the output projection widens.
   const dh = s.dIn / s.heads;
@@ -66,7 +69,7 @@ function transformerLayer(b: GraphBuilder, w: Map<string, NamedWeight>, x: strin
   // Layer_0 widens 256 → 512, so its residual path goes through a dense layer. It stays fp32 in the int8
   // variant: it carries the whole signal and its int8 error alone took the worst cosine vs TF.js from
   // 0.9995 to 0.9991 (CJK text), for 0.4 MB saved.
-  const residual = s.dIn === s.d ? x : dense(x, 'res', s.dIn, s.d, weight(w, `${L}dense/kernel/ConcatPartitions/concat`), weight(w, `${L}dense/bias/ConcatPartitions/concat`), true);
+  const residual = s.dIn === s.d ? x : dense(x, 'res', s.dIn, s.d, weight(w, `${L}dense/kernel/ConcatPartitions/concat`), weight(w, `${L}dense/bias/ConcatPartitions/concat`));
   const y = b.o('Add', [residual, projected], undefined, `l${s.index}_attn_res`);
 
   // Feed-forward (pre-LN).
@@ -77,31 +80,32 @@ function transformerLayer(b: GraphBuilder, w: Map<string, NamedWeight>, x: strin
   return b.o('Add', [y, out], undefined, `l${s.index}_out`);
 }
 
-export function buildUseLiteGraph(w: Map<string, NamedWeight>, quantize: boolean): Graph {
-  const b = new GraphBuilder(quantize);
+export function buildUseLiteGraph(w: Map<string, NamedWeight>, variant: UseLiteVariant): Graph {
+  const p = variant.weights;
+  const b = new GraphBuilder(variant.int4Block);
   const ids = 'input_ids';
   const maskF = b.o('Cast', ['attention_mask'], { to: DataType.FLOAT }, 'mask');
 
   // x0 = 2·embedding + timing signal (the TF graph adds the embedding twice).
   const table = w.get('module/Embeddings_en');
   if (!table) throw new Error("USE-Lite weight 'module/Embeddings_en' missing");
-  const emb = b.lookup('embeddings_table', table.shape[0], table.shape[1], weight(w, 'module/Embeddings_en'), ids);
+  const emb = b.lookup('embeddings_table', table.shape[0], table.shape[1], weight(w, 'module/Embeddings_en'), ids, p.embeddings);
   const length = b.o('Slice', [b.o('Shape', [ids]), b.int64('one', [1]), b.int64('two', [2])], undefined, 'length');
-  const timing = b.float('timing', [USE_LITE_MAX_TOKENS, table.shape[1]], timingTable(weight(w, `${P}TransformerStack/Layer_0/AddTimingSignal/TimingSignal/ExpandDims_1`)));
+  const timing = (p.timing === 'fp16' ? b.half.bind(b) : b.float.bind(b))('timing', [USE_LITE_MAX_TOKENS, table.shape[1]], timingTable(weight(w, `${P}TransformerStack/Layer_0/AddTimingSignal/TimingSignal/ExpandDims_1`)));
   const positions = b.o('Slice', [timing, b.int64('zero', [0]), length, b.int64('axis0', [0])], undefined, 'positions');
   const x0 = b.o('Add', [b.o('Add', [emb, emb]), positions], undefined, 'x0');
 
   // Padding keys get -1e9 before the softmax: [B,1,1,T].
   const bias = b.o('Unsqueeze', [b.o('Mul', [b.o('Sub', [maskF, b.scalar('one_f', 1)]), b.scalar('big', 1e9)]), b.int64('bias_axes', [1, 2])], undefined, 'attn_bias');
-  const x1 = transformerLayer(b, w, x0, bias, { index: 0, dIn: table.shape[1], d: 512, heads: 4 });
-  const x2 = transformerLayer(b, w, x1, bias, { index: 1, dIn: 512, d: 512, heads: 4 });
+  const x1 = transformerLayer(b, w, x0, bias, { index: 0, dIn: table.shape[1], d: 512, heads: 4 }, p);
+  const x2 = transformerLayer(b, w, x1, bias, { index: 1, dIn: 512, d: 512, heads: 4 }, p);
 
   // Masked mean over tokens, divided by max(len, 1).
   const axis1 = b.int64('axis1', [1]);
   const summed = b.o('ReduceSum', [b.o('Mul', [x2, b.o('Unsqueeze', [maskF, b.int64('mask_axis', [2])])]), axis1], { keepdims: 0 }, 'pool_sum');
   const count = b.o('Max', [b.o('ReduceSum', [maskF, axis1], { keepdims: 1 }), b.scalar('one_count', 1)], undefined, 'pool_count');
   const pooled = b.o('Div', [summed, count], undefined, 'pooled');
-  const tanhW = b.matrix('tanh_w', 512, 512, weight(w, 'module/Encoder_en/hidden_layers/tanh_layer_0/weights'));
+  const tanhW = b.matrix('tanh_w', 512, 512, weight(w, 'module/Encoder_en/hidden_layers/tanh_layer_0/weights'), p.tanh);
   const t = b.o('Tanh', [b.o('Add', [b.o('MatMul', [pooled, tanhW]), b.float('tanh_b', [512], weight(w, 'module/Encoder_en/hidden_layers/tanh_layer_0/bias'))])]);
   const norm = b.o('Sqrt', [b.o('Max', [b.o('ReduceSum', [b.o('Mul', [t, t]), axis1], { keepdims: 1 }), b.scalar('l2_eps', 1e-12)])], undefined, 'l2');
   b.nodes.push({ op: 'Div', inputs: [t, norm], outputs: ['embeddings'], name: 'embeddings' });

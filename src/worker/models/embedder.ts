@@ -19,7 +19,7 @@ export interface ModelDescriptor {
   kind: 'use-lite' | 'transformers';
   dim: number;
   maxTokens: number;
-  quantization: 'fp32' | 'int8';
+  quantization: 'fp32' | 'int8' | 'int4';
   /** Size and sha256 of each file in the folder: progress totals, and cache keys that change with the model. */
   files?: Record<string, { bytes: number; sha256: string }>;
 }
