@@ -25,6 +25,18 @@ describe('compactPairTable', () => {
     expect(Object.entries(compact.pairs)).toEqual(Object.entries(original.pairs));
   });
 
+  it('keeps three-decimal scores (the similar table) exactly', () => {
+    const original = table({ a: [['b', 0.919], ['c', 0.001], ['d', 1]], d: [['a', 0.5]] });
+    expect(compactPairTable(structuredClone(original), ids, rowOf).pairs.a).toEqual(original.pairs.a);
+  });
+
+  it('keeps negative, large and many-decimal scores exactly', () => {
+    const original = table({ a: [['b', -0.25], ['c', 70000]], b: [['a', 0.123456]] });
+    const compact = compactPairTable(structuredClone(original), ids, rowOf);
+    expect(compact.pairs.a).toEqual(original.pairs.a);
+    expect(compact.pairs.b).toEqual(original.pairs.b);
+  });
+
   it('keeps scores with more than six decimals exactly', () => {
     const original = table({ a: [['b', 1 / 3], ['c', 123456.75]] });
     const compact = compactPairTable(structuredClone(original), ids, rowOf);

@@ -1,14 +1,11 @@
 // Worker → catalog: an item-to-item table (similar, coview, ...) kept in typed arrays instead of millions of
 // small JS arrays. At 100k products the parsed `similar` chunk alone held ~100 MB of the worker's heap
-// (bench: test/bench/bench-recommend-browser.ts); compact it is ~12 MB. Readers still see a PairTableChunk:
+// (bench: test/bench/bench-recommend-browser.ts); compact it is ~13 MB of typed arrays. Readers still see a PairTableChunk:
 // `pairs` is a read-only Proxy that decodes one product's list when it is read.
 import type { PairTableChunk } from '../../protocol/index-format.ts';
 
 type Pairs = PairTableChunk['pairs'];
 
-/** Scores are stored as integers of millionths when that round-trips exactly (the CLI writes ≤ 6 decimals). */
-const SCALE = 1e6;
-const MAX_SCALED = 2 ** 31 - 1;
 
 /**
  * The same table, compact. Every key and neighbour must be a product id in `rowOf`; if one is not, the
@@ -19,7 +16,6 @@ export function compactPairTable(table: PairTableChunk, ids: readonly string[], 
   const keyRows: number[] = [];
   const lists: Array<Array<[string, number]>> = [];
   let total = 0;
-  let exact = true;
   for (const [key, list] of Object.entries(table.pairs)) {
     const row = rowOf.get(key);
     if (row === undefined || !Array.isArray(list) || counts[row]! > 0) return table;
@@ -32,7 +28,6 @@ export function compactPairTable(table: PairTableChunk, ids: readonly string[], 
   const start = new Int32Array(ids.length + 1);
   for (let r = 0; r < ids.length; r++) start[r + 1] = start[r]! + Math.max(0, counts[r]! - 1);
   const neighbours = new Int32Array(total);
-  const scaled = new Int32Array(total);
   const raw = new Float64Array(total);
   for (let k = 0; k < keyRows.length; k++) {
     let at = start[keyRows[k]!]!;
@@ -40,17 +35,12 @@ export function compactPairTable(table: PairTableChunk, ids: readonly string[], 
       const n = rowOf.get(pair[0]);
       const score = pair[1];
       if (n === undefined || typeof score !== 'number') return table;
-      const s = Math.round(score * SCALE);
-      if (Math.abs(s) > MAX_SCALED || s / SCALE !== score) exact = false;
       neighbours[at] = n;
-      scaled[at] = s;
       raw[at] = score;
       at++;
     }
   }
-  // Keep one score array: the integer one when every score round-trips, else the doubles.
-  const scores: Int32Array | Float64Array = exact ? scaled : raw;
-  const divisor = exact ? SCALE : 1;
+  const { scores, divisor } = packScores(raw);
   const present = (row: number | undefined): row is number => row !== undefined && counts[row]! > 0;
   const decode = (key: string | symbol): Array<[string, number]> | undefined => {
     const row = typeof key === 'string' ? rowOf.get(key) : undefined;
@@ -75,4 +65,26 @@ export function compactPairTable(table: PairTableChunk, ids: readonly string[], 
     deleteProperty: readOnly,
   });
   return { measure: table.measure, pairs };
+}
+
+/**
+ * The smallest exact form of the scores: thousandths in a Uint16Array (`similar`: 3 decimals in [0, 1]),
+ * millionths in an Int32Array (the CLI writes at most 6 decimals), else the doubles. Exact means each
+ * stored integer divided by `divisor` is === the parsed score.
+ */
+function packScores(raw: Float64Array): { scores: Uint16Array | Int32Array | Float64Array; divisor: number } {
+  const small = new Uint16Array(raw.length);
+  if (fits(raw, small, 1e3, 0, 0xffff)) return { scores: small, divisor: 1e3 };
+  const wide = new Int32Array(raw.length);
+  if (fits(raw, wide, 1e6, -(2 ** 31), 2 ** 31 - 1)) return { scores: wide, divisor: 1e6 };
+  return { scores: raw, divisor: 1 };
+}
+
+function fits(raw: Float64Array, out: Uint16Array | Int32Array, divisor: number, min: number, max: number): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const s = Math.round(raw[i]! * divisor);
+    if (s < min || s > max || s / divisor !== raw[i]) return false;
+    out[i] = s;
+  }
+  return true;
 }
