@@ -18,6 +18,7 @@ import {
 import { catalogData, type CatalogData, type ItemVectors } from './catalog-data.ts';
 import { ChunkFetcher, type FetchLike } from './chunk-fetcher.ts';
 import { compactPairTable } from './compact-pair-table.ts';
+import { shareRepeatedFields } from './share-repeated-fields.ts';
 
 export interface LoadedIndex {
   manifest: IndexManifest;
@@ -65,6 +66,7 @@ export async function loadIndexBody({ manifest, fetcher }: IndexHead): Promise<L
     get<MerchantRules>('rules'),
   ]);
   const products = productChunks.flatMap((c) => c.products);
+  shareRepeatedFields(products);
   const catalog = catalogData(products, { popularity, copurchase, coview, transitions, similar, rules, faq: faq?.entries ?? [] });
   // The pair tables are most of the worker's heap as parsed JSON; keep them compact, and let the parsed
   // chunks go (the fetcher's memo would otherwise hold them for the life of the worker).
