@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL } from '../../src/protocol/config.ts';
 import { buildUseLiteModels } from '../../src/cli/models/build-models.ts';
 import { GENERATED_DIR } from '../../src/cli/models/model-paths.ts';
 import { buildTinyModel } from '../../src/cli/models/build-tiny-model.ts';
@@ -71,6 +72,17 @@ describe('encoder in a Chromium worker', () => {
     expect(session.consoleErrors).toEqual([]);
     expect(session.pageErrors).toEqual([]);
     await page.close();
+  });
+
+  it('runs the default model (int8 with fp16) and the smallest useful one (int6) on WASM, close to int8 in Node', async () => {
+    for (const [model, floor] of [[DEFAULT_MODEL, 0.999], ['use-lite-int6', 0.985]] as const) {
+      const page = await openFixture(session);
+      const result = await load(page, model, false);
+      expect(result.backend).toBe('wasm');
+      const rows = await embed(page, TEXTS);
+      rows.forEach((r, i) => expect(cosine(r, nodeRows[i]), `${model}: ${TEXTS[i]}`).toBeGreaterThan(floor));
+      await page.close();
+    }
   });
 
   it('reads the model from the Cache API on a second visit', async () => {

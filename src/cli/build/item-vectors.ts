@@ -10,7 +10,7 @@ import { fitPca, project, projectionBytes } from './pca-projection.ts';
 import { InputError } from './problems.ts';
 import { dequantize, normalize, quantizeInt8, recallAtK } from './quantize-vectors.ts';
 
-export const DEFAULT_MODEL = 'use-lite-int8';
+export { DEFAULT_MODEL } from '../../protocol/config.ts';
 
 export function modelDir(name: string): string {
   return join(GENERATED_DIR, name, '/');

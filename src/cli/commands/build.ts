@@ -19,7 +19,7 @@ export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] -
   --mapping FILE    JSON mapping Aisle field → your column: {"id": "Artikelnummer", "attributes": {"colour": "Farbe"}}
   --currency CODE   shop currency (ISO 4217) for prices that name none
   --site URL        shop base URL, turns Shopify handles into product links
-  --model NAME      sentence encoder for vectors: use-lite-int8 (default when built) | none
+  --model NAME      sentence encoder for vectors: a folder of models/generated/ (default use-lite-int8-fp16) | none
   --vector-dim N    store vectors at N dims (PCA, e.g. 128; the projection ships too). Default: full dim
   --max-neighbours N  neighbours per product in the order tables (default 50; 200 ranks better, bigger files)
   --min-support N   drop pairs fewer customers/orders made (default 2: one shopper's basket never ships)
@@ -65,7 +65,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
   if (!values.out) return usage('missing --out: name the folder to write the index to, e.g. --out public/aisle/index');
   if (values.currency && !isCurrencyCode(values.currency.toUpperCase())) return usage(`--currency "${values.currency}" is not an ISO 4217 code; use one like EUR, USD or GBP`);
   if (values.site && !/^https?:\/\/[^/]+/.test(values.site)) return usage(`--site "${values.site}" is not an http(s) URL; write it like https://shop.example`);
-  if (values.model && !['use-lite-int8', 'none'].includes(values.model)) return usage(`--model "${values.model}" is unknown; use use-lite-int8 or none`);
+  if (values.model && values.model !== 'none' && !modelAvailable(values.model)) {
+    return usage(`--model "${values.model}" is not a built model folder (models/generated/${values.model}/aisle-model.json); use ${DEFAULT_MODEL}, another folder there, or none`);
+  }
 
   const vectorDim = values['vector-dim'] === undefined ? undefined : Number(values['vector-dim']);
   if (vectorDim !== undefined && !(Number.isInteger(vectorDim) && vectorDim >= 8)) return usage(`--vector-dim "${values['vector-dim']}" must be a whole number ≥ 8, e.g. 128`);

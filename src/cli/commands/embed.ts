@@ -3,6 +3,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { GENERATED_DIR } from '../models/model-paths.ts';
+import { DEFAULT_MODEL } from '../../protocol/config.ts';
 
 const USAGE = `Usage: aisle embed [--model NAME] TEXT...
        aisle embed [--model NAME] --stdin        (one text per line)
@@ -18,7 +19,7 @@ interface EmbedArgs {
 }
 
 function parse(argv: string[]): EmbedArgs | string {
-  const args: EmbedArgs = { model: 'use-lite-int8', stdin: false, texts: [] };
+  const args: EmbedArgs = { model: DEFAULT_MODEL, stdin: false, texts: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--') {

@@ -7,6 +7,7 @@ import { SentencePieceTokenizer, type TokenizerData } from '../../shared/tokeniz
 import type { Embedder, ModelDescriptor } from '../../worker/models/embedder.ts';
 import { denseBatch, splitRows } from '../../worker/models/use-lite-inputs.ts';
 import { GENERATED_DIR } from './model-paths.ts';
+import { DEFAULT_MODEL } from '../../protocol/config.ts';
 
 export interface NodeEmbedderOptions {
   /** Model folder; defaults to models/generated/<name>. */
@@ -71,6 +72,6 @@ export async function createNodeEmbedder(dir: string, options: NodeEmbedderOptio
 }
 
 /** For the index builder: models/generated/<modelName> relative to the repository. */
-export async function loadNodeEmbedder(modelName = 'use-lite-int8'): Promise<Embedder> {
+export async function loadNodeEmbedder(modelName = DEFAULT_MODEL): Promise<Embedder> {
   return createNodeEmbedder(join(GENERATED_DIR, modelName));
 }
