@@ -3,6 +3,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_MODEL } from '../../src/protocol/config.ts';
 import { buildUseLiteModels } from '../../src/cli/models/build-models.ts';
 import { loadNodeEmbedder } from '../../src/cli/models/node-embedder.ts';
 import type { Embedder } from '../../src/worker/models/embedder.ts';
@@ -38,9 +39,9 @@ beforeAll(async () => {
 });
 afterAll(() => embedder.dispose());
 
-describe('use-lite-int8 on shopping text', () => {
+describe('the default encoder on shopping text', () => {
   it('is the default model and gives 512-d unit vectors', () => {
-    expect(embedder.id).toBe('use-lite-int8');
+    expect(embedder.id).toBe(DEFAULT_MODEL);
     expect(embedder.dim).toBe(512);
     expect(embedder.backend).toBe('node');
   });
