@@ -44,11 +44,20 @@ for (const r of firstRecs) {
 
 // 3. The encoder and recommender benchmarks write their own JSON; collect it.
 const sub: Record<string, unknown> = {};
-const subBenches = [['encoder', 'test/bench/bench-encoder.ts'], ['recommend', 'test/bench/bench-recommend.ts']] as const;
+const subBenches = [
+  ['encoder', 'test/bench/bench-encoder.ts'],
+  ['recommend', 'test/bench/bench-recommend.ts'],
+  ['recommend-browser', 'test/bench/bench-recommend-browser.ts'],
+] as const;
 for (const [name, script] of process.argv.includes('--widget-only') ? [] : subBenches) {
   if (!existsSync(join(root, script))) continue;
   console.log(`\n${name}:`);
-  sh(tsx, [script, ...(quick ? ['--quick'] : [])]);
+  // A sub-bench that misses one of its own checks still wrote its numbers: report them, don't stop.
+  try {
+    sh(tsx, [script, ...(quick ? ['--quick'] : [])]);
+  } catch (err) {
+    console.error(`${name}: ${(err as Error).message}`);
+  }
   const out = join(root, 'bench-results', `${name}.json`);
   if (existsSync(out)) sub[name] = JSON.parse(readFileSync(out, 'utf8'));
 }
