@@ -74,6 +74,20 @@ describe('buildInteractionTables', () => {
     expect(hub[0]![1]).toBeGreaterThanOrEqual(hub[1]![1]);
   });
 
+  it('weighs a well-trodden anchor\'s transitions above a one-off\'s by from(anchor)^transitionAnchorNorm', () => {
+    const lines: OrderLine[] = [];
+    const step = (c: string, a: string, b: string) => lines.push({ orderId: `${c}1`, productId: a, customerId: c, at: 1 }, { orderId: `${c}2`, productId: b, customerId: c, at: 2 });
+    for (let i = 0; i < 4; i++) step(`h${i}`, 'hot', 'next');
+    step('c0', 'cold', 'next');
+    const score = (tan: number | undefined, from: string) => {
+      const t = buildInteractionTables(lines, { minSupport: 1, transitionAnchorNorm: tan });
+      return t.transitions!.pairs[from]!.find(([id]) => id === 'next')![1];
+    };
+    // Both anchors always lead to `next` (confidence 1); the default 0.5 scores 4/√4 against 1/√1.
+    expect(score(1, 'hot')).toBeCloseTo(score(1, 'cold'), 6);
+    expect(score(undefined, 'hot')).toBeCloseTo(2 * score(undefined, 'cold'), 6);
+  });
+
   it('names the bad option and a good value', () => {
     expect(() => buildInteractionTables([], { halfLifeDays: 0 })).toThrow(/halfLifeDays 0 .*30/);
   });

@@ -33,7 +33,7 @@ export interface ForYouWeights {
 }
 
 export const DEFAULT_FOR_YOU_WEIGHTS: ForYouWeights = {
-  transitions: 5,
+  transitions: 4,
   coview: 1,
   copurchase: 1,
   similar: 0.15,
@@ -41,7 +41,7 @@ export const DEFAULT_FOR_YOU_WEIGHTS: ForYouWeights = {
   text: 1,
   textStepDecay: 0.9,
   vectors: 0.3,
-  popularity: 0.2,
+  popularity: 0.15,
   popularityExponent: 0.5,
   category: 0.1,
   brand: 0.05,
