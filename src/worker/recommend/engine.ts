@@ -29,6 +29,8 @@ export const STRATEGY_FNS: Record<Strategy, StrategyFn> = {
 /** Strategies whose slot is topped up from for-you (page context + trending) when they run short. */
 const FILLED: ReadonlySet<Strategy> = new Set(['for-you', 'similar', 'bought-together', 'trending', 'cart']);
 const DEFAULT_LIMIT = 8;
+/** How recent the last action must be for for-you to make room for it. */
+const LATEST_INTEREST_MS = 30 * 60 * 1000;
 /** How many of the latest views for-you leaves out. */
 const RECENT_VIEWS_HIDDEN = 10;
 const MAX_LIMIT = 50;
@@ -72,7 +74,23 @@ export class RecommendationEngine {
     if (req.productId && req.strategy !== 'for-you' && req.strategy !== 'trending') exclude.add(req.productId);
     // "For you" looks forward: what the shopper just looked at has its own recently-viewed slot.
     if (req.strategy === 'for-you') for (const id of this.profile.viewed.slice(-RECENT_VIEWS_HIDDEN)) exclude.add(id);
-    return blend(this.catalog, tiers, { strategy: req.strategy, limit, exclude, rules: this.catalog.rules, diversity: this.diversity });
+    const blended = blend(this.catalog, tiers, { strategy: req.strategy, limit, exclude, rules: this.catalog.rules, diversity: this.diversity });
+    return req.strategy === 'for-you' ? this.withLatestInterest(blended, exclude, now, limit) : blended;
+  }
+
+  /**
+   * The shopper's very last action shows on the next call: when none of the results comes from the
+   * newest item (a long history can outweigh one view), its best neighbour takes the second place.
+   */
+  private withLatestInterest(results: Candidate[], exclude: Set<string>, now: number, limit: number): Candidate[] {
+    const latest = this.profile.recent[this.profile.recent.length - 1];
+    if (!latest || now - latest.at > LATEST_INTEREST_MS || results.length === 0) return results;
+    const fromLatest = similar(this.context(now, limit, latest.productId));
+    if (fromLatest.length === 0 || results.some((r) => fromLatest.some((c) => c.productId === r.productId))) return results;
+    const shown = new Set(results.map((r) => r.productId));
+    const [pick] = blend(this.catalog, [fromLatest], { strategy: 'for-you', limit: 1, exclude: new Set([...exclude, ...shown, latest.productId]), rules: this.catalog.rules, diversity: 1 });
+    if (!pick) return results;
+    return [results[0]!, pick, ...results.slice(1)].slice(0, limit);
   }
 
   /** The for-you score of each id, in order (0 when nothing links it to the shopper). Used by the eval. */
