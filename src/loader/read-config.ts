@@ -22,5 +22,10 @@ export function readConfig(data: DOMStringMap, warn: (message: string) => void):
   if (data.launcher) config.launcher = data.launcher !== 'false';
   if (data.storage) config.storage = data.storage !== 'false';
   if (data.webgpu) config.webgpu = data.webgpu === 'true';
+  if (data.holdout) {
+    const pct = Number(data.holdout);
+    if (Number.isFinite(pct) && pct >= 0 && pct <= 100) config.holdout = pct;
+    else warn(`data-holdout="${data.holdout}" is not a percentage from 0 to 100; using 0 (no hold-out group)`);
+  }
   return config;
 }

@@ -29,6 +29,12 @@ export interface AisleConfig {
    * single-thread WASM path is already a few ms, and the WebGPU runtime is 6.6 MB more to download.
    */
   webgpu: boolean;
+  /**
+   * Percentage of shoppers (0-100) in a hold-out group that sees no recommendations, so the merchant can
+   * measure what they add. Assigned on the device, kept there, and reported as the `variant` of the
+   * anonymous impression/click events.
+   */
+  holdout: number;
 }
 
 /**
@@ -49,4 +55,5 @@ export const DEFAULT_CONFIG: Omit<AisleConfig, 'index'> = {
   contactUrl: '',
   storage: true,
   webgpu: false,
+  holdout: 0,
 };

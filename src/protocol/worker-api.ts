@@ -16,7 +16,12 @@ export interface WorkerInit {
   storage: boolean;
   /** Try the WebGPU runtime when an adapter exists (falls back to WASM on any failure). */
   webgpu?: boolean;
+  /** Percentage of shoppers assigned to the hold-out group (see AisleConfig.holdout). */
+  holdout?: number;
 }
+
+/** The experiment group this shopper was assigned to, on the device. */
+export type Variant = 'recommendations' | 'holdout';
 
 /** What is stored about the shopper, in a form the "Your data" view shows as is. */
 export interface ShopperProfile {
@@ -36,6 +41,7 @@ export interface WorkerStatus {
   storage: 'indexeddb' | 'memory';
   model: 'not-loaded' | 'loading' | 'ready' | 'failed' | 'disabled';
   backend?: 'wasm' | 'webgpu';
+  variant: Variant;
   /** A problem the widget works around (storage unavailable, model failed), for one console warning. */
   degraded?: string;
 }

@@ -5,7 +5,7 @@ import type { TrackEvent, StoredEvent } from '../protocol/events.ts';
 import type { LoadProgress } from '../protocol/progress.ts';
 import type { Product, RecommendedProduct } from '../protocol/product.ts';
 import type { RecommendRequest } from '../protocol/recommend.ts';
-import type { AisleWorkerApi, ShopperProfile, WorkerInit, WorkerStatus } from '../protocol/worker-api.ts';
+import type { AisleWorkerApi, ShopperProfile, Variant, WorkerInit, WorkerStatus } from '../protocol/worker-api.ts';
 import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
@@ -30,6 +30,7 @@ interface Head {
   head: IndexHead;
   store: ResilientStore;
   light: RecommendationEngine | null;
+  variant: Variant;
 }
 
 /** Everything, once the whole catalog has loaded. */
@@ -86,7 +87,8 @@ export class AisleWorker implements AisleWorkerApi {
       loadIndexHead(init.indexUrl),
       ResilientStore.open({ persist: init.storage, onDegraded: (reason) => this.degraded.push(reason) }),
     ]);
-    return { head, store, light: head.light ? replayed(new RecommendationEngine(head.light), store) : null };
+    const variant = await assignVariant(store, init.holdout ?? 0);
+    return { head, store, light: head.light ? replayed(new RecommendationEngine(head.light), store) : null, variant };
   }
 
   private async startBody({ head, store }: Head): Promise<Ready> {
@@ -116,6 +118,7 @@ export class AisleWorker implements AisleWorkerApi {
       products: h?.head.manifest.counts.products ?? 0,
       storage: h?.store.kind ?? 'memory',
       model: this.modelState,
+      variant: h?.variant ?? 'recommendations',
     };
     if (this.backend) status.backend = this.backend;
     if (this.degraded.length) status.degraded = this.degraded.join('; ');
@@ -135,7 +138,8 @@ export class AisleWorker implements AisleWorkerApi {
 
   async recommend(request: RecommendRequest): Promise<RecommendedProduct[]> {
     const valid = validateRecommend(request);
-    const { store, light } = await this.getHead();
+    const { store, light, variant } = await this.getHead();
+    if (variant === 'holdout') return [];
     // Until the whole catalog is in, the light engine answers what needs only the top products:
     // trending, and a shopper with no history yet. Anything else waits for the full catalog.
     const canUseLight = light && (valid.strategy === 'trending' || (valid.strategy === 'for-you' && store.eventsNow().length === 0));
@@ -240,4 +244,17 @@ export class AisleWorker implements AisleWorkerApi {
 function replayed(engine: RecommendationEngine, store: ResilientStore): RecommendationEngine {
   for (const event of store.eventsNow()) engine.observe(event);
   return engine;
+}
+
+/**
+ * The shopper's experiment group, drawn once on the device and kept with the rest of their data (so
+ * `forget()` also forgets it). A hold-out of 0 puts everyone in 'recommendations'.
+ */
+async function assignVariant(store: ResilientStore, holdout: number): Promise<Variant> {
+  if (!(holdout > 0)) return 'recommendations';
+  const kept = await store.getMeta('variant');
+  if (kept === 'holdout' || kept === 'recommendations') return kept;
+  const variant: Variant = Math.random() * 100 < holdout ? 'holdout' : 'recommendations';
+  await store.setMeta('variant', variant);
+  return variant;
 }

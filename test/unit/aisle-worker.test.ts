@@ -102,4 +102,19 @@ describe('the worker API', () => {
     await expect(worker.track({ type: 'like' as never, productId: '1' })).rejects.toMatchObject({ name: 'AisleArgumentError' });
     expect((await worker.recommend({ strategy: 'similar', productId: '0-1', limit: 3 })).length).toBe(3);
   });
+
+  it('assigns the hold-out group on the device, keeps it across visits, and shows that group nothing', async () => {
+    const init = { indexUrl: `${server.url}index/`, assetBase: server.url, model: 'none', storage: true };
+    const everyone = new AisleWorker(null);
+    expect((await everyone.init({ ...init, holdout: 100 })).variant).toBe('holdout');
+    expect(await everyone.recommend({ strategy: 'trending', limit: 4 })).toEqual([]);
+    // Kept on the device: a later visit stays in its group even when the split changes.
+    const later = new AisleWorker(null);
+    expect((await later.init({ ...init, holdout: 1 })).variant).toBe('holdout');
+    // forget() forgets the group too; without a hold-out everyone sees recommendations.
+    await later.forget();
+    const fresh = new AisleWorker(null);
+    expect((await fresh.init(init)).variant).toBe('recommendations');
+    expect((await fresh.recommend({ strategy: 'trending', limit: 4 })).length).toBe(4);
+  });
 });

@@ -30,7 +30,10 @@ export function startClient({ base, config: initial, queue }: ClientContext): vo
   });
   const api = Comlink.wrap<AisleWorkerApi>(worker);
 
-  const emit = <K extends HostEventName>(name: K, detail: HostEventMap[K]) => {
+  let variant = 'recommendations';
+  const emit = <K extends HostEventName>(name: K, given: HostEventMap[K]) => {
+    // The UI does not know the experiment group; the worker assigned it at init.
+    const detail = name === 'impression' || name === 'recommendation-click' ? { ...given, variant } : given;
     queue.notify(name, detail);
     dispatchEvent(new CustomEvent(`aisle:${name}`, { detail }));
     if (config.analytics && (name === 'impression' || name === 'recommendation-click')) {
@@ -60,8 +63,9 @@ export function startClient({ base, config: initial, queue }: ClientContext): vo
 
   const indexUrl = new URL(config.index, location.href).href;
   api
-    .init({ indexUrl: indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`, assetBase: base, model: config.model, storage: config.storage, webgpu: config.webgpu })
+    .init({ indexUrl: indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`, assetBase: base, model: config.model, storage: config.storage, webgpu: config.webgpu, holdout: config.holdout })
     .then((status) => {
+      variant = status.variant;
       queue.attach(client);
       queue.markReady();
       performance.mark('aisle:ready');
