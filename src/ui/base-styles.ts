@@ -1,6 +1,16 @@
 // UI styles: the reset at the shadow boundary (`:host { all: initial }`: nothing of the shop's CSS
 // leaks in), the light/dark palettes as custom properties, and the shared controls. Pixel sizes only.
 
+/** The dark palette, for data-theme="dark" and for "auto" under a dark system setting. */
+const DARK = `
+  --bg: #1b1c1f; --surface: #25272b; --surface-2: #2e3135; --text: #eceef1; --muted: #a1a7ae; --border: #35383d;
+  --shadow: 0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3);
+  --card-shadow: 0 1px 2px rgba(0, 0, 0, 0.3);
+  --accent-soft: color-mix(in srgb, var(--accent) 24%, transparent);
+  --danger: #f97066;
+  --accent-ink: color-mix(in srgb, var(--accent) 55%, #fff);
+  color-scheme: dark;`;
+
 export const BASE_CSS = `
 :host { all: initial; }
 .aisle {
@@ -16,23 +26,11 @@ export const BASE_CSS = `
   -webkit-font-smoothing: antialiased; box-sizing: border-box;
 }
 .aisle[data-theme="dark"] {
-  --bg: #1b1c1f; --surface: #25272b; --surface-2: #2e3135; --text: #eceef1; --muted: #a1a7ae; --border: #35383d;
-  --shadow: 0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3);
-  --card-shadow: 0 1px 2px rgba(0, 0, 0, 0.3);
-  --accent-soft: color-mix(in srgb, var(--accent) 24%, transparent);
-  --danger: #f97066;
-  --accent-ink: color-mix(in srgb, var(--accent) 55%, #fff);
-  color-scheme: dark;
+${DARK}
 }
 @media (prefers-color-scheme: dark) {
   .aisle[data-theme="auto"] {
-    --bg: #1b1c1f; --surface: #25272b; --surface-2: #2e3135; --text: #eceef1; --muted: #a1a7ae; --border: #35383d;
-    --shadow: 0 12px 32px rgba(0, 0, 0, 0.5), 0 2px 6px rgba(0, 0, 0, 0.3);
-    --card-shadow: 0 1px 2px rgba(0, 0, 0, 0.3);
-    --accent-soft: color-mix(in srgb, var(--accent) 24%, transparent);
-    --danger: #f97066;
-    --accent-ink: color-mix(in srgb, var(--accent) 55%, #fff);
-    color-scheme: dark;
+${DARK}
   }
 }
 .aisle *, .aisle *::before, .aisle *::after { box-sizing: border-box; }
