@@ -96,6 +96,8 @@ export class AisleWorker implements AisleWorkerApi {
     const ready: Ready = { index, store, engine: replayed(new RecommendationEngine(index.catalog), store), assistant: new ShoppingAssistant(index.catalog) };
     // Set in the same turn as the replay above, so no tracked event falls between the two.
     this.full = ready;
+    // The recommender's lookup tables are built now, while the shopper reads the page, not on their first call.
+    setTimeout(() => ready.engine.warm(), 0);
     // Item vectors help `similar` and `for-you` but no result waits for them.
     loadVectors(index).catch((err: Error) => this.degraded.push(`item vectors unavailable: ${err.message}`));
     return ready;

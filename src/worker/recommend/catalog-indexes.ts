@@ -16,6 +16,17 @@ export class CatalogIndexes {
 
   constructor(private readonly catalog: CatalogData) {}
 
+  /** Builds every lazy table now (the worker calls it when idle, so no shopper's first call pays for it). */
+  warm(): void {
+    this.popular();
+    const category = this.catalog.products[0]?.categories.at(-1);
+    if (category) {
+      this.popularIn(category);
+      this.complementsOf(category);
+    }
+    this.withWord('warm');
+  }
+
   popularity(id: string): number {
     return this.catalog.popularity?.scores[id] ?? 0;
   }

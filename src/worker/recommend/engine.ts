@@ -58,6 +58,11 @@ export class RecommendationEngine {
     this.profile.observe(event);
   }
 
+  /** Prepares the lazily built lookup tables ahead of the first call (about 0.7 s at 100k products). */
+  warm(): void {
+    this.indexes.warm();
+  }
+
   reset(): void {
     this.profile = this.newProfile();
   }
