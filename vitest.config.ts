@@ -11,5 +11,6 @@ export default defineConfig({
     // Browser suites each start Chromium; two cores do not gain from running many at once.
     maxWorkers: 2,
     fileParallelism: true,
+    reporters: ['default', './test/support/closing-line-reporter.ts'],
   },
 });
