@@ -7,8 +7,6 @@ export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>
 
 export class ChunkFetcher {
   private readonly memo = new Map<string, Promise<unknown>>();
-  /** Bytes fetched so far (uncompressed), for the benchmark and `inspect`. */
-  bytesFetched = 0;
 
   constructor(
     readonly baseUrl: string,
@@ -54,8 +52,6 @@ export class ChunkFetcher {
     if (!res.ok) {
       throw aisleError(ERROR_NAMES.indexFetch, `Could not fetch ${url}: HTTP ${res.status}. Check that data-index points at the folder written by \`aisle build --out\` and that every file was uploaded.`);
     }
-    const length = Number(res.headers.get('content-length') ?? 0);
-    if (length) this.bytesFetched += length;
     return res;
   }
 
