@@ -24,8 +24,12 @@ function run(name: string, args: string[]): string {
 const games = join(data, 'rec-amazon-games/Games-6k');
 if (existsSync(games)) {
   const out = run('recommender, Games-6k', ['src/cli/eval-rec.ts', '--data', games, '--json']);
-  report.recommender = JSON.parse(out.trim().split('\n').pop()!);
-  run('recommender table', ['src/cli/eval-rec.ts', '--data', games]);
+  const metrics = JSON.parse(out.trim().split('\n').pop()!) as Record<string, Record<string, number>>;
+  report.recommender = metrics;
+  // One run (about 2.5 minutes): the table comes from its JSON, not from a second run.
+  console.log('\n| protocol | metric | Aisle |\n|---|---|---|');
+  for (const [protocol, values] of Object.entries(metrics)) for (const [k, v] of Object.entries(values)) console.log(`| ${protocol} | ${k} | ${v} |`);
+  console.log('Published (LLMRank, NDCG@10): Pop 52.96, BPRMF 66.27, SASRec 75.92');
 }
 if (existsSync(join(data, 'intent-bitext'))) {
   process.stdout.write(run('assistant intents, Bitext', ['test/eval/assistant-intents.ts']));
