@@ -49,9 +49,21 @@ export function startWorker(base: string): Worker {
   ownUrls.add(url);
   try {
     if (new URL(url).origin === location.origin) return new Worker(scriptUrl(url), { type: 'module', name: 'aisle' });
-    const bootstrap = URL.createObjectURL(new Blob([`import ${quote(url)};`], { type: 'text/javascript' }));
+    // A sandboxed page (opaque origin, `self.origin === 'null'`): Chromium cannot start a blob: *module*
+    // worker there, but a classic one can import() the module. A classic worker drops messages nobody
+    // listens to yet, so the bootstrap holds the page's first calls until the module has exposed the API;
+    // an import failure is rethrown as the worker's error event (one warning from the client).
+    const opaque = (globalThis as { origin?: string }).origin === 'null';
+    const source = opaque
+      ? `const early = []; const hold = (e) => early.push(e); addEventListener('message', hold);
+import(${quote(url)}).then(() => {
+  removeEventListener('message', hold);
+  for (const e of early) dispatchEvent(new MessageEvent('message', { data: e.data, ports: [...e.ports] }));
+}, (e) => setTimeout(() => { throw e; }));`
+      : `import ${quote(url)};`;
+    const bootstrap = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     ownUrls.add(bootstrap);
-    const worker = new Worker(scriptUrl(bootstrap), { type: 'module', name: 'aisle' });
+    const worker = new Worker(scriptUrl(bootstrap), opaque ? { name: 'aisle' } : { type: 'module', name: 'aisle' });
     // The blob is only needed to start; revoking it later keeps no object URL alive for the page's lifetime.
     setTimeout(() => {
       URL.revokeObjectURL(bootstrap);
