@@ -22,7 +22,8 @@ export function readExistingQueue(w: { Aisle?: unknown }, warn: (message: string
     if (value === undefined) return null;
     if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return ignore(value === null ? 'null' : `a ${typeof value}`);
     const o = value as Record<string, unknown>;
-    if (o.__aisle === true) return 'loaded';
+    // Own property only: a page that polluted Object.prototype.__aisle must not switch the widget off.
+    if (Object.getOwnPropertyDescriptor(o, '__aisle')?.value === true) return 'loaded';
     const q = o.q;
     if (!Array.isArray(q)) return ignore(`an object whose q is ${q === null ? 'null' : typeof q}`);
     const r = o.r;

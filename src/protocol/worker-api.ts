@@ -18,6 +18,8 @@ export interface WorkerInit {
   webgpu?: boolean;
   /** Percentage of shoppers assigned to the hold-out group (see AisleConfig.holdout). */
   holdout?: number;
+  /** The UI's language (BCP 47), for prices formatted in the worker (RecommendedProduct.priceText). */
+  lang?: string;
 }
 
 /** The experiment group this shopper was assigned to, on the device. */

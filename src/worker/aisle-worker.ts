@@ -7,6 +7,7 @@ import type { Product, RecommendedProduct } from '../protocol/product.ts';
 import type { RecommendRequest } from '../protocol/recommend.ts';
 import type { AisleWorkerApi, ShopperProfile, Variant, WorkerInit, WorkerNotice, WorkerStatus } from '../protocol/worker-api.ts';
 import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
+import { setPriceLanguage } from './catalog/price-text.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
 import type { Embedder } from './models/embedder.ts';
@@ -75,6 +76,7 @@ export class AisleWorker implements AisleWorkerApi {
   init(init: WorkerInit): Promise<WorkerStatus> {
     if (!this.head) {
       this.settings = init;
+      setPriceLanguage(init.lang);
       if (init.model === 'none' || !this.createEmbedder) this.modelState = 'disabled';
       const head = this.startHead(init);
       // The rest of the catalog loads a moment after the head, so parsing it (tens of ms for a big

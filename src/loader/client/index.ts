@@ -88,15 +88,17 @@ function run({ base, config: initial, queue }: ClientContext): void {
 
   const indexUrl = new URL(config.index, location.href).href;
   api
-    .init({ indexUrl: indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`, assetBase: base, model: config.model, storage: config.storage, webgpu: config.webgpu, holdout: config.holdout })
+    .init({ indexUrl: indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`, assetBase: base, model: config.model, storage: config.storage, webgpu: config.webgpu, holdout: config.holdout, lang: config.lang })
     .then((status) => {
       variant = status.variant;
       queue.attach(client);
       queue.markReady();
       performance.mark('aisle:ready');
       emit('ready', { products: status.products });
-      capturePage(window, (event) => void track(event).catch((err: Error) => warn(`an event from the page was not recorded: ${err.message}`)));
-      if (config.launcher) void ui.panel().catch((err: Error) => warn(`the panel could not be shown: ${err.message}`));
+      // Each in a task of its own, so none of the host page's tasks grows long (the page's own work and
+      // input can run in between): capturing the page's events, then the launcher.
+      setTimeout(() => capturePage(window, (event) => void track(event).catch((err: Error) => warn(`an event from the page was not recorded: ${err.message}`))), 0);
+      if (config.launcher) setTimeout(() => void ui.panel().catch((err: Error) => warn(`the panel could not be shown: ${err.message}`)), 0);
     })
     .catch((err: Error) => {
       warn(`the widget could not load its catalog index and stays off; the page is unaffected. ${err.message}`);

@@ -55,7 +55,7 @@ function checkCard(value: unknown): RecommendedProduct | null {
   const { id, title, price, reason } = value;
   if (typeof id !== 'string' || !id || typeof title !== 'string' || !finite(price)) return null;
   const out: RecommendedProduct = { id, title, price, reason: typeof reason === 'string' ? reason : '' };
-  for (const key of ['currency', 'category', 'url', 'image'] as const) {
+  for (const key of ['currency', 'category', 'url', 'image', 'priceText'] as const) {
     const v = value[key];
     if (typeof v === 'string') out[key] = v;
   }
