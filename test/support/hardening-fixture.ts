@@ -2,9 +2,9 @@
 // another), plus a third origin serving catalog indexes built by the real CLI from hostile feeds (and
 // hand-edited copies of them), a recording proxy behind Chromium, and the page helpers the suites share.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { IndexManifest, ProductsChunk } from '../../src/protocol/index-format.ts';
 import type { AisleApi } from '../../src/protocol/public-api.ts';
@@ -21,6 +21,8 @@ export interface HardeningFixture {
   catalog: StaticServer;
   /** Builds `name` with the real CLI from a JSON feed (and optional orders CSV / FAQ Markdown); returns its URL. */
   buildIndex(name: string, feed: unknown[], extra?: { orders?: string; faq?: string }): string;
+  /** Writes a file on the catalog origin (e.g. product images); returns its URL. */
+  file(path: string, content: string): string;
   /** Copies index `from` to `name` and edits its products and cards chunks in place, as by hand; returns its URL. */
   editIndex(from: string, name: string, edit: (products: Array<Record<string, unknown>>) => void): string;
   close(): Promise<void>;
@@ -48,6 +50,11 @@ export async function startHardeningFixture(): Promise<HardeningFixture> {
       }
       cli(args);
       return `${catalog.url}${name}/`;
+    },
+    file(path, content) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+      return `${catalog.url}${path}`;
     },
     editIndex(from, name, edit) {
       cpSync(join(dir, from), join(dir, name), { recursive: true });
