@@ -5,11 +5,18 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { CardsChunk, FaqChunk, IndexManifest, PairTableChunk, PopularityChunk, ProductsChunk } from '../../src/protocol/index-format.ts';
 import { checkUrl } from '../../src/cli/build/clean-text.ts';
 import { terminalText } from '../../src/cli/build/terminal-text.ts';
 import { TEXT_LIMITS, capText } from '../../src/shared/text-limits.ts';
+import { recorder } from '../support/hardening-summary.ts';
+
+// Recorded for the hardening summary too (the CLI is where feed text first arrives).
+const rec = recorder('cli');
+afterAll(() => rec.write());
+/** A test whose assertions also count as one hardening check of the CLI. */
+const checked = (name: string, fn: () => void) => it(name, () => rec.check('aisle build (CLI)', name, fn));
 
 const ROOT = join(import.meta.dirname, '../..');
 const tmp = mkdtempSync(join(tmpdir(), 'aisle-cli-hardening-'));
@@ -41,7 +48,7 @@ function chunk<T>(out: string, kind: string): T {
 const product = (id: string, extra: Record<string, unknown> = {}) => ({ id, title: `Product ${id}`, price: 10, category: 'Shoes', ...extra });
 
 describe('site paths that browsers read as another host', () => {
-  it('are refused: backslash, tab or newline after the slash, and control characters anywhere', () => {
+  checked('are refused: backslash, tab or newline after the slash, and control characters anywhere', () => {
     for (const bad of ['/\\evil.test/a.png', '/\t/evil.test/a.png', '/\\\\evil.test', '/\n/evil.test/x', 'https://shop.example/a\u0000b', '/a\u001bb']) {
       const r = checkUrl(bad, true);
       expect(r.ok, JSON.stringify(bad)).toBe(false);
@@ -52,7 +59,7 @@ describe('site paths that browsers read as another host', () => {
     expect(checkUrl('/a/%5Cb.png', true)).toEqual({ ok: true, url: '/a/%5Cb.png' });
   });
 
-  it('leave the product in the index without that image or link, with a warning naming the field', () => {
+  checked('leave the product in the index without that image or link, with a warning naming the field', () => {
     const r = build('urls', [product('p1', { image: '/\\evil.test/a.png', url: '/\tevil' }), product('p2', { image: '/img/p2.png', url: '/products/p2' })]);
     expect(r.code).toBe(0);
     const products = chunk<ProductsChunk>(r.out, 'products').products;
@@ -65,7 +72,7 @@ describe('site paths that browsers read as another host', () => {
 });
 
 describe('text caps', () => {
-  it('cut a 1 MB title (and every other long field) to the index limits, with one warning each', () => {
+  checked('cut a 1 MB title (and every other long field) to the index limits, with one warning each', () => {
     const huge = 'A'.repeat(1 << 20);
     const r = build('caps', [
       product('long', { title: huge, description: 'd'.repeat(10_000), brand: 'b'.repeat(500), tags: Array.from({ length: 200 }, (_, i) => `tag${i}`), colour: 'c'.repeat(1000) }),
@@ -87,14 +94,14 @@ describe('text caps', () => {
     expect(untouched.title).toBe('Product short');
   });
 
-  it('refuse an id over the limit (a cut id could collide with another)', () => {
+  checked('refuse an id over the limit (a cut id could collide with another)', () => {
     const r = build('long-id', [product('x'.repeat(TEXT_LIMITS.id + 1)), product('ok')]);
     expect(r.code).toBe(0);
     expect(chunk<ProductsChunk>(r.out, 'products').products.map((p) => p.id)).toEqual(['ok']);
     expect(r.stderr).toContain(`${TEXT_LIMITS.id + 1} characters long; ids of up to ${TEXT_LIMITS.id} characters are kept`);
   });
 
-  it('cut FAQ answers too', () => {
+  checked('cut FAQ answers too', () => {
     const r = build('faq-caps', [product('p1')], { faq: `# Shipping\n\n${'We ship fast. '.repeat(1000)}\n` });
     expect(r.code).toBe(0);
     const entry = chunk<FaqChunk>(r.out, 'faq').entries[0]!;
@@ -102,7 +109,7 @@ describe('text caps', () => {
     expect(r.stderr).toContain('field "answer"');
   });
 
-  it('never split a character in two', () => {
+  checked('never split a character in two', () => {
     expect(capText('😀'.repeat(10), 5)).toBe('😀😀…');
     expect(capText('ab😀cd', 4)).toBe('ab…');
     expect(capText('short', 5)).toBe('short');
@@ -110,7 +117,7 @@ describe('text caps', () => {
 });
 
 describe('messages printed to the terminal', () => {
-  it('show control characters from the feed as escapes, never raw: no ESC sequence, no fake line', () => {
+  checked('show control characters from the feed as escapes, never raw: no ESC sequence, no fake line', () => {
     const spoof = '\u001b[2J\u001b[H aisle build: 0 problems, build succeeded\n\u202eevil';
     const r = build('escapes', [product('p1', { price: `12,99${spoof}` }), product(`id${spoof}`, { price: 'free' }), product('p3')]);
     expect(r.code).toBe(0);
@@ -121,7 +128,7 @@ describe('messages printed to the terminal', () => {
     expect(terminalText('tab\there')).toBe('tab\\there');
   });
 
-  it('in --json output too (still valid JSON, decoding to the same text)', () => {
+  checked('in --json output too (still valid JSON, decoding to the same text)', () => {
     const dir = join(tmp, 'escapes-json');
     writeFileSync(`${dir}.json`, JSON.stringify([product('p1', { price: 'x\u009b31m' }), product('p2')]));
     const r = spawnSync(process.execPath, ['src/cli/bin.js', 'build', '--feed', `${dir}.json`, '--model', 'none', '--out', dir, '--json'], { cwd: ROOT, encoding: 'utf8' });
@@ -137,13 +144,13 @@ describe('product ids that are Object.prototype property names', () => {
   const r = build('proto', [...ids.map((id) => product(id)), product('plain'), product('unsold')], { orders });
   const products = () => chunk<ProductsChunk>(r.out, 'products').products;
 
-  it('keep every product and its attributes', () => {
+  checked('keep every product and its attributes', () => {
     expect(r.code).toBe(0);
     expect(products().map((p) => p.id).sort()).toEqual([...ids, 'plain', 'unsold'].sort());
     expect(products().every((p) => Object.getPrototypeOf(p.attributes) === Object.prototype)).toBe(true);
   });
 
-  it('rank a product named "toString" by its own popularity (none), not by Object.prototype.toString', () => {
+  checked('rank a product named "toString" by its own popularity (none), not by Object.prototype.toString', () => {
     // The cards chunk is ordered by popularity: the two products sold with their own rows come first.
     const order = chunk<CardsChunk>(r.out, 'cards').products.map((p) => p.id);
     expect(order.slice(0, 2).sort()).toEqual(['constructor', 'plain']);
@@ -157,10 +164,10 @@ describe('product ids that are Object.prototype property names', () => {
     expect(Object.hasOwn(popularity.scores, '__proto__')).toBe(true);
     const together = chunk<PairTableChunk>(r.out, 'copurchase');
     expect(Object.hasOwn(together.pairs, '__proto__')).toBe(true);
-    expect(together.pairs.constructor!.map(([id]) => id)).toContain('__proto__');
+    expect((together.pairs['constructor' as string] ?? []).map(([id]) => id)).toContain('__proto__');
   });
 
-  it('keep the rows of "constructor" (which plain assignment does not lose)', () => {
+  checked('keep the rows of "constructor" (which plain assignment does not lose)', () => {
     const popularity = chunk<PopularityChunk>(r.out, 'popularity');
     expect(Object.hasOwn(popularity.scores, 'constructor')).toBe(true);
     expect(chunk<PairTableChunk>(r.out, 'copurchase').pairs.plain!.map(([id]) => id)).toContain('constructor');
