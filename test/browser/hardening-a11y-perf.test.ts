@@ -5,27 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addSlot, aisle, chatTurn, launchWatched, startHardeningFixture, type HardeningFixture, type WatchedBrowser } from '../support/hardening-fixture.ts';
-import { recorder } from '../support/hardening-summary.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { addSlot, aisle, chatTurn, hardeningSuite } from '../support/hardening-fixture.ts';
 import { widgetReady } from '../support/widget-fixture.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let fx: HardeningFixture;
-let browser: WatchedBrowser;
-const rec = recorder('a11y-perf');
-
-beforeAll(async () => {
-  fx = await startHardeningFixture();
-  browser = await launchWatched();
-});
-
-afterAll(async () => {
-  rec.write();
-  await browser?.dispose();
-  await fx?.close();
-});
+const suite = hardeningSuite('a11y-perf');
+const { rec } = suite;
 
 interface AxeViolation {
   id: string;
@@ -56,8 +43,8 @@ describe('axe-core: 0 violations', () => {
   });
 
   it('sees into shadow roots (control: a mislabelled button in one is reported)', async () => {
-    const page = await browser.session.newPage();
-    await page.goto(fx.shop.page('hardening-other-tab'));
+    const page = await suite.browser.session.newPage();
+    await page.goto(suite.fx.shop.page('hardening-other-tab'));
     await page.evaluate(() => {
       const host = document.createElement('aisle-control');
       host.setAttribute('data-control', '');
@@ -74,9 +61,9 @@ describe('axe-core: 0 violations', () => {
 
   for (const mode of ['light', 'dark'] as const) {
     it(`on every tab of the panel, ${mode} theme`, async () => {
-      const page = await browser.session.newPage();
+      const page = await suite.browser.session.newPage();
       await page.emulateMedia({ colorScheme: mode });
-      await page.goto(fx.shop.page('hardening', { attrs: { model: 'none', theme: mode } }));
+      await page.goto(suite.fx.shop.page('hardening', { attrs: { model: 'none', theme: mode } }));
       expect(await widgetReady(page)).toBe('ready');
       await aisle(page, (a) => a.track({ type: 'view', productId: '1-3' }));
       await aisle(page, (a) => a.open());
@@ -106,9 +93,9 @@ describe('axe-core: 0 violations', () => {
 
   for (const [pageBg, widgetTheme] of [['light', 'light'], ['light', 'dark'], ['dark', 'auto'], ['dark', 'dark']] as const) {
     it(`on a slot: ${pageBg} page, data-theme="${widgetTheme}"`, async () => {
-      const page = await browser.session.newPage();
+      const page = await suite.browser.session.newPage();
       await page.emulateMedia({ colorScheme: widgetTheme === 'auto' ? 'dark' : 'light' });
-      await page.goto(fx.shop.page('hardening', { attrs: { model: 'none', theme: widgetTheme, launcher: 'false' } }));
+      await page.goto(suite.fx.shop.page('hardening', { attrs: { model: 'none', theme: widgetTheme, launcher: 'false' } }));
       expect(await widgetReady(page)).toBe('ready');
       // The page's own background, set through CSSOM before the slot mounts (the fixture has no inline style).
       if (pageBg === 'dark') await page.evaluate(() => Object.assign(document.body.style, { background: '#15171a', color: '#e8e8e8' }));
@@ -134,7 +121,7 @@ describe('long tasks on the host page', () => {
    * panel, recommendations (For you, a slot, API calls), then a chat answer while the model downloads.
    */
   async function visit(): Promise<Record<string, number[]>> {
-    const page = await browser.session.newPage();
+    const page = await suite.browser.session.newPage();
     await page.addInitScript(() => {
       const phases: Record<string, number[]> = {};
       let phase = 'load';
@@ -145,7 +132,7 @@ describe('long tasks on the host page', () => {
       }).observe({ type: 'longtask', buffered: true });
     });
     const mark = (p: string) => page.evaluate((name) => (window as unknown as { __phase(p: string): void }).__phase(name), p);
-    await page.goto(fx.shop.page('hardening'));
+    await page.goto(suite.fx.shop.page('hardening'));
     expect(await widgetReady(page)).toBe('ready');
     await page.locator('[data-aisle-root] .launcher').waitFor();
     await page.waitForTimeout(300);
@@ -161,7 +148,7 @@ describe('long tasks on the host page', () => {
     }
     await page.waitForTimeout(200);
     await mark('answer with the model loading');
-    const modelRequests = () => browser.session.requests.filter((u) => u.includes('/models/')).length;
+    const modelRequests = () => suite.browser.session.requests.filter((u) => u.includes('/models/')).length;
     const before = modelRequests();
     await chatTurn(page, 'something for my morning espresso', 45_000);
     expect(modelRequests()).toBeGreaterThan(before);

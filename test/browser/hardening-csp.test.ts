@@ -3,33 +3,20 @@
 // 'wasm-unsafe-eval', and on a sandboxed page (opaque origin). Every request is watched, at DevTools and
 // at a proxy that sees anything trying to leave 127.0.0.1.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { externalRequests } from '../support/chromium.ts';
 import { cspFor, DOCUMENTED_CSP, DOCUMENTED_TRUSTED_TYPES } from '../support/documented-csp.ts';
-import { addSlot, aisle, aisleWarnings, chatTurn, isModelOrRuntime, launchWatched, startHardeningFixture, type HardeningFixture } from '../support/hardening-fixture.ts';
-import { recorder } from '../support/hardening-summary.ts';
+import { addSlot, aisle, aisleWarnings, chatTurn, isModelOrRuntime, hardeningSuite } from '../support/hardening-fixture.ts';
 import { watchConsole, widgetReady } from '../support/widget-fixture.ts';
 
-let fx: HardeningFixture;
-let browser: Awaited<ReturnType<typeof launchWatched>>;
-const rec = recorder('csp');
+const suite = hardeningSuite('csp');
+const { rec } = suite;
 
-beforeAll(async () => {
-  fx = await startHardeningFixture();
-  browser = await launchWatched();
-});
-
-afterAll(async () => {
-  rec.write();
-  await browser?.dispose();
-  await fx?.close();
-});
-
-const assetOrigin = () => fx.shop.assets.url.replace(/\/$/, '');
+const assetOrigin = () => suite.fx.shop.assets.url.replace(/\/$/, '');
 
 /** A page with the given policy, recording CSP violations (the document's) and console/page errors. */
 async function openWith(csp: string, attrs: Record<string, string> = {}): Promise<{ page: Page; log: ReturnType<typeof watchConsole>; pageErrors: string[]; violations: () => Promise<string[]> }> {
-  const page = await browser.session.newPage();
+  const page = await suite.browser.session.newPage();
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.defineProperty(window, '__violations', { value: seen });
@@ -38,8 +25,19 @@ async function openWith(csp: string, attrs: Record<string, string> = {}): Promis
   const log = watchConsole(page);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(fx.shop.page('hardening', { attrs, headers: { 'Content-Security-Policy': csp } }));
+  await page.goto(suite.fx.shop.page('hardening', { attrs, headers: { 'Content-Security-Policy': csp } }));
   return { page, log, pageErrors, violations: () => page.evaluate(() => (window as unknown as { __violations: string[] }).__violations.slice()) };
+}
+
+/** No CSP violation, no console error, no [aisle] warning, no uncaught error; then the page closes. */
+async function expectClean(name: string, { page, log, pageErrors, violations }: Awaited<ReturnType<typeof openWith>>): Promise<void> {
+  await rec.check(name, 'no CSP violation, no error, no warning', async () => {
+    expect(await violations()).toEqual([]);
+    expect(log.errors).toEqual([]);
+    expect(aisleWarnings(log.warnings)).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+  await page.close();
 }
 
 /** Everything a shopper does: first recommendations, a slot, the panel, a chat answer with the model. */
@@ -70,33 +68,21 @@ async function useEverything(page: Page, name: string): Promise<void> {
 describe('the CSP the README documents', () => {
   it('runs everything, the model included, with no violation, error or warning', async () => {
     const name = 'strict CSP (as documented)';
-    const { page, log, pageErrors, violations } = await openWith(cspFor(assetOrigin()));
-    await useEverything(page, name);
+    const opened = await openWith(cspFor(assetOrigin()));
+    await useEverything(opened.page, name);
     await rec.check(name, 'the model and runtime came from the asset host', () => {
-      const fetched = browser.session.requests.filter(isModelOrRuntime);
+      const fetched = suite.browser.session.requests.filter(isModelOrRuntime);
       expect(fetched.some((u) => u.includes('/models/'))).toBe(true);
-      expect(fetched.every((u) => u.startsWith(fx.shop.assets.url))).toBe(true);
+      expect(fetched.every((u) => u.startsWith(suite.fx.shop.assets.url))).toBe(true);
     });
-    await rec.check(name, 'no CSP violation, no error, no warning', async () => {
-      expect(await violations()).toEqual([]);
-      expect(log.errors).toEqual([]);
-      expect(aisleWarnings(log.warnings)).toEqual([]);
-      expect(pageErrors).toEqual([]);
-    });
-    await page.close();
+    await expectClean(name, opened);
   });
 
   it('runs everything with Trusted Types enforced and the documented `trusted-types aisle`', async () => {
     const name = 'Trusted Types (require-trusted-types-for)';
-    const { page, log, pageErrors, violations } = await openWith(`${cspFor(assetOrigin())}; ${DOCUMENTED_TRUSTED_TYPES}`);
-    await useEverything(page, name);
-    await rec.check(name, 'no violation, no error, no warning', async () => {
-      expect(await violations()).toEqual([]);
-      expect(log.errors).toEqual([]);
-      expect(aisleWarnings(log.warnings)).toEqual([]);
-      expect(pageErrors).toEqual([]);
-    });
-    await page.close();
+    const opened = await openWith(`${cspFor(assetOrigin())}; ${DOCUMENTED_TRUSTED_TYPES}`);
+    await useEverything(opened.page, name);
+    await expectClean(name, opened);
   });
 
   it('says exactly what to add when Trusted Types are enforced without the aisle policy, and leaves the page alone', async () => {
@@ -118,7 +104,7 @@ describe('the CSP the README documents', () => {
 
   it("without 'wasm-unsafe-eval': works lexically, downloads no model or .wasm, one [aisle] warning naming the fix", async () => {
     const name = "CSP without 'wasm-unsafe-eval'";
-    const before = browser.session.requests.length;
+    const before = suite.browser.session.requests.length;
     const { page, log, pageErrors } = await openWith(cspFor(assetOrigin(), DOCUMENTED_CSP.replace(" 'wasm-unsafe-eval'", '')));
     await rec.check(name, 'ready', async () => expect(await widgetReady(page)).toBe('ready'));
     await rec.check(name, 'answers lexically, says smart search is off', async () => {
@@ -126,11 +112,11 @@ describe('the CSP the README documents', () => {
       await expect.poll(() => page.locator('[data-aisle-root] .chat').innerText()).toContain('Smart search is off');
       const answer = await aisle(page, (a) => a.ask('blue backpacks'));
       expect(answer.products.length).toBeGreaterThan(0);
-      for (const p of answer.products) expect(fx.shop.feed.find((f) => f.id === p.id)).toMatchObject({ colour: 'blue', category: 'Bags > Backpacks' });
+      for (const p of answer.products) expect(suite.fx.shop.feed.find((f) => f.id === p.id)).toMatchObject({ colour: 'blue', category: 'Bags > Backpacks' });
     });
     await rec.check(name, 'downloaded no model and no .wasm', async () => {
       await page.waitForTimeout(500);
-      expect(browser.session.requests.slice(before).filter(isModelOrRuntime)).toEqual([]);
+      expect(suite.browser.session.requests.slice(before).filter(isModelOrRuntime)).toEqual([]);
     });
     await rec.check(name, "exactly one [aisle] warning, naming 'wasm-unsafe-eval'; no errors", () => {
       const ours = aisleWarnings(log.warnings);
@@ -147,11 +133,11 @@ describe('the CSP the README documents', () => {
 describe('a sandboxed page (opaque origin)', () => {
   it('runs in memory: recommends, records, answers; one warning, no error', async () => {
     const name = 'sandboxed page (opaque origin)';
-    const page = await browser.session.newPage();
+    const page = await suite.browser.session.newPage();
     const log = watchConsole(page);
     const pageErrors: string[] = [];
     page.on('pageerror', (e) => pageErrors.push(String(e)));
-    await page.goto(fx.shop.page('hardening', { attrs: { model: 'none' }, headers: { 'Content-Security-Policy': 'sandbox allow-scripts' } }));
+    await page.goto(suite.fx.shop.page('hardening', { attrs: { model: 'none' }, headers: { 'Content-Security-Policy': 'sandbox allow-scripts' } }));
     await rec.check(name, 'the origin is opaque', async () => expect(await page.evaluate(() => self.origin)).toBe('null'));
     await rec.check(name, 'ready', async () => expect(await widgetReady(page)).toBe('ready'));
     await rec.check(name, 'recommends and records in memory', async () => {
@@ -179,10 +165,10 @@ describe('a sandboxed page (opaque origin)', () => {
 describe('requests', () => {
   it('none left 127.0.0.1 (DevTools and the proxy)', async () => {
     await rec.check('all CSP pages', 'no request left 127.0.0.1', () => {
-      expect(browser.session.requests.length).toBeGreaterThan(10);
-      expect(externalRequests(browser.session.requests)).toEqual([]);
-      expect(browser.leaks()).toEqual([]);
+      expect(suite.browser.session.requests.length).toBeGreaterThan(10);
+      expect(externalRequests(suite.browser.session.requests)).toEqual([]);
+      expect(suite.browser.leaks()).toEqual([]);
     });
-    rec.figure('csp: browser service requests (Chromium itself, not the widget)', browser.browserService().length);
+    rec.figure('csp: browser service requests (Chromium itself, not the widget)', suite.browser.browserService().length);
   });
 });

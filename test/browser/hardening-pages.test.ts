@@ -2,25 +2,12 @@
 // that hides every top-level div, a POSIX language tag) and untrusted catalog data (a 1 MB title, site
 // paths with a backslash or tab, product ids that are Object.prototype's property names).
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aisle, aisleWarnings, chatTurn, launchWatched, startHardeningFixture, type HardeningFixture, type WatchedBrowser } from '../support/hardening-fixture.ts';
-import { recorder } from '../support/hardening-summary.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { aisle, aisleWarnings, chatTurn, hardeningSuite } from '../support/hardening-fixture.ts';
 import { watchConsole } from '../support/widget-fixture.ts';
 
-let fx: HardeningFixture;
-let browser: WatchedBrowser;
-const rec = recorder('pages');
-
-beforeAll(async () => {
-  fx = await startHardeningFixture();
-  browser = await launchWatched();
-});
-
-afterAll(async () => {
-  rec.write();
-  await browser?.dispose();
-  await fx?.close();
-});
+const suite = hardeningSuite('pages');
+const { rec } = suite;
 
 interface Opened {
   page: Page;
@@ -30,12 +17,12 @@ interface Opened {
 
 /** The fixture shop with `hostile` run before any of the page's scripts (as a page's own first script would). */
 async function open(options: { attrs?: Record<string, string>; hostile?: string } = {}): Promise<Opened> {
-  const page = await browser.session.newPage();
+  const page = await suite.browser.session.newPage();
   const log = watchConsole(page);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
   if (options.hostile) await page.addInitScript(options.hostile);
-  await page.goto(fx.shop.page('hardening', { attrs: { model: 'none', ...options.attrs } }));
+  await page.goto(suite.fx.shop.page('hardening', { attrs: { model: 'none', ...options.attrs } }));
   return { page, log, pageErrors };
 }
 
@@ -118,10 +105,10 @@ describe('untrusted catalog data in a hand-edited index', () => {
   let index: string;
   beforeAll(() => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#2f6f5e"/></svg>';
-    const feed = fx.shop.feed.map((p) => ({ ...p, image: fx.file(`img/${p.id}.svg`, svg) }));
-    fx.buildIndex('base', feed, { orders: ['order_id,product_id', ...Array.from({ length: 20 }, (_, o) => `${o},0-${o % 12}`)].join('\n') });
+    const feed = suite.fx.shop.feed.map((p) => ({ ...p, image: suite.fx.file(`img/${p.id}.svg`, svg) }));
+    suite.fx.buildIndex('base', feed, { orders: ['order_id,product_id', ...Array.from({ length: 20 }, (_, o) => `${o},0-${o % 12}`)].join('\n') });
     // What a merchant's hand edit (or a foreign tool) can put in an index the CLI would refuse.
-    index = fx.editIndex('base', 'edited', (products) => {
+    index = suite.fx.editIndex('base', 'edited', (products) => {
       for (const p of products) {
         if (p.id === '0-0') p.title = `Endless ${'runner '.repeat(MB / 7)}`.slice(0, MB);
         if (p.id === '0-1') p.image = '/\\evil.test/a.png';
@@ -179,7 +166,7 @@ describe('untrusted catalog data in a hand-edited index', () => {
     const slot = o.page.locator('[data-aisle-slot="recently-viewed"]');
     await slot.locator('[data-product-id="0-1"]').waitFor();
     await rec.check(name, 'the catalog image of a clean product still loads (control)', async () => {
-      expect(await slot.locator('[data-product-id="0-3"] img').getAttribute('src')).toBe(`${fx.catalog.url}img/0-3.svg`);
+      expect(await slot.locator('[data-product-id="0-3"] img').getAttribute('src')).toBe(`${suite.fx.catalog.url}img/0-3.svg`);
     });
     await rec.check(name, 'no <img> and no link for the bad paths', async () => {
       for (const id of ['0-1', '0-2']) {
@@ -193,8 +180,8 @@ describe('untrusted catalog data in a hand-edited index', () => {
       await slot.locator('[data-product-id="0-1"] .btn-ghost').click();
       await o.page.waitForTimeout(400);
       expect(o.page.url()).toBe(before);
-      expect(browser.leaks().filter((h) => h.includes('evil.test'))).toEqual([]);
-      expect(browser.session.requests.filter((u) => u.includes('evil.test'))).toEqual([]);
+      expect(suite.browser.leaks().filter((h) => h.includes('evil.test'))).toEqual([]);
+      expect(suite.browser.session.requests.filter((u) => u.includes('evil.test'))).toEqual([]);
     });
     rec.fault(name, o.pageErrors.length === 0);
     await o.page.close();
@@ -209,7 +196,7 @@ describe('product ids that are Object.prototype property names', () => {
     const orders = ['order_id,product_id'];
     for (let o = 0; o < 12; o++) orders.push(`a${o},__proto__`, `a${o},plain`);
     for (let o = 0; o < 4; o++) orders.push(`b${o},constructor`, `b${o},other`, `b${o},__proto__`);
-    index = fx.buildIndex('proto', feed, { orders: orders.join('\n') });
+    index = suite.fx.buildIndex('proto', feed, { orders: orders.join('\n') });
   });
 
   it('keeps the rows of "constructor" and "toString" (CLI → index → worker)', async () => {
@@ -253,8 +240,8 @@ describe('product ids that are Object.prototype property names', () => {
 describe('requests', () => {
   it('none left 127.0.0.1 on any of these pages (DevTools and the proxy)', async () => {
     await rec.check('all hostile pages', 'no request left 127.0.0.1', () => {
-      expect(browser.session.requests.length).toBeGreaterThan(10);
-      expect(browser.leaks()).toEqual([]);
+      expect(suite.browser.session.requests.length).toBeGreaterThan(10);
+      expect(suite.browser.leaks()).toEqual([]);
     });
   });
 });

@@ -2,30 +2,17 @@
 // another tab. Nothing stored may be lost, no stored record may block the widget, and a storage
 // failure is one `[aisle]` warning and one `degraded` event while recording goes on in memory.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { aisle, aisleWarnings, chatTurn, launchWatched, startHardeningFixture, type HardeningFixture, type WatchedBrowser } from '../support/hardening-fixture.ts';
-import { recorder } from '../support/hardening-summary.ts';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { aisle, aisleWarnings, chatTurn, hardeningSuite } from '../support/hardening-fixture.ts';
 import { watchConsole, widgetReady } from '../support/widget-fixture.ts';
 
-let fx: HardeningFixture;
-let browser: WatchedBrowser;
-const rec = recorder('storage');
-
-beforeAll(async () => {
-  fx = await startHardeningFixture();
-  browser = await launchWatched();
-});
-
-afterAll(async () => {
-  rec.write();
-  await browser?.dispose();
-  await fx?.close();
-});
+const suite = hardeningSuite('storage');
+const { rec } = suite;
 
 /** A tab of the shop without the widget, for reaching the origin's IndexedDB from outside. */
 async function otherTab(): Promise<Page> {
-  const page = await browser.session.newPage();
-  await page.goto(fx.shop.page('hardening-other-tab'));
+  const page = await suite.browser.session.newPage();
+  await page.goto(suite.fx.shop.page('hardening-other-tab'));
   return page;
 }
 
@@ -47,7 +34,7 @@ interface Watched {
 }
 
 async function openShop(): Promise<Watched> {
-  const page = await browser.session.newPage();
+  const page = await suite.browser.session.newPage();
   const log = watchConsole(page);
   const pageErrors: string[] = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
@@ -57,7 +44,7 @@ async function openShop(): Promise<Watched> {
     Object.defineProperty(window, '__degraded', { value: seen });
     addEventListener('aisle:degraded', (e) => seen.push({ via: 'event', reason: (e as CustomEvent<{ reason: string }>).detail.reason }));
   });
-  await page.goto(fx.shop.page('hardening', { attrs: { model: 'none' } }));
+  await page.goto(suite.fx.shop.page('hardening', { attrs: { model: 'none' } }));
   const watched: Watched = { page, log, pageErrors, degraded: () => page.evaluate(() => (window as unknown as { __degraded: Array<{ via: string; reason: string }> }).__degraded.slice()) };
   return watched;
 }

@@ -4,18 +4,16 @@
 // may execute (no `__xss` call, no dialog), and no request may leave 127.0.0.1 (DevTools and the proxy).
 import type { Page } from 'playwright-core';
 import type { AskResult } from '../../src/protocol/assistant.ts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { HOSTILE_CLAIMS, PAYLOADS } from '../fixtures/hardening/xss-payloads.ts';
-import { addSlot, aisle, chatTurn, launchWatched, startHardeningFixture, type HardeningFixture, type WatchedBrowser } from '../support/hardening-fixture.ts';
-import { recorder } from '../support/hardening-summary.ts';
+import { addSlot, aisle, chatTurn, hardeningSuite } from '../support/hardening-fixture.ts';
 import { externalRequests } from '../support/chromium.ts';
 import { widgetReady } from '../support/widget-fixture.ts';
 
-let fx: HardeningFixture;
-let browser: WatchedBrowser;
+const suite = hardeningSuite('xss');
+const { rec } = suite;
 let page: Page;
 let index: string;
-const rec = recorder('xss');
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
@@ -63,13 +61,11 @@ function corpusFaq(): string {
 }
 
 beforeAll(async () => {
-  fx = await startHardeningFixture();
   // Through the real CLI: what survives its checks is what reaches the browser.
   const ids = PAYLOADS.map(({ n, text }) => idOf(n, text));
   const orders = JSON.stringify(ids.flatMap((id, i) => [{ order_id: `o${i}`, product_id: id }, { order_id: `o${i}`, product_id: ids[(i + 1) % ids.length] }, { order_id: `q${i}`, product_id: id }, { order_id: `q${i}`, product_id: ids[(i + 1) % ids.length] }]));
-  index = fx.buildIndex('corpus', JSON.parse(corpusFeed()) as unknown[], { orders, faq: corpusFaq() });
-  browser = await launchWatched();
-  page = await browser.session.newPage();
+  index = suite.fx.buildIndex('corpus', JSON.parse(corpusFeed()) as unknown[], { orders, faq: corpusFaq() });
+  page = await suite.browser.session.newPage();
   page.on('dialog', (d) => {
     dialogs.push(`${d.type()}: ${d.message()}`);
     void d.dismiss().catch(() => undefined);
@@ -84,14 +80,9 @@ beforeAll(async () => {
     Object.defineProperty(window, '__aisleEvents', { value: actions });
     for (const name of ['add-to-cart', 'open-product', 'contact-human']) addEventListener(`aisle:${name}`, () => actions.push(name));
   });
-  await page.goto(fx.shop.page('hardening', { attrs: { model: 'none', index } }));
+  await page.goto(suite.fx.shop.page('hardening', { attrs: { model: 'none', index } }));
 }, 180_000);
 
-afterAll(async () => {
-  rec.write();
-  await browser?.dispose();
-  await fx?.close();
-});
 
 const ask = (question: string) => page.evaluate((q) => (window as unknown as { Aisle: { ask(q: string): Promise<AskResult> } }).Aisle.ask(q), question);
 
@@ -200,9 +191,9 @@ describe('the XSS corpus', () => {
 
   it('no request left 127.0.0.1, at DevTools or at the proxy', async () => {
     await rec.check('XSS corpus', 'no request left 127.0.0.1', () => {
-      expect(browser.session.requests.length).toBeGreaterThan(10);
-      expect(externalRequests(browser.session.requests)).toEqual([]);
-      expect(browser.leaks()).toEqual([]);
+      expect(suite.browser.session.requests.length).toBeGreaterThan(10);
+      expect(externalRequests(suite.browser.session.requests)).toEqual([]);
+      expect(suite.browser.leaks()).toEqual([]);
     });
     const hits = await executed();
     rec.payloads({
@@ -210,7 +201,7 @@ describe('the XSS corpus', () => {
       fields: [...FEED_FIELDS, ...OTHER_PLACES],
       placements: PAYLOADS.length * (FEED_FIELDS.length + OTHER_PLACES.length),
       executed: hits.length + dialogs.length,
-      external: browser.leaks().length + externalRequests(browser.session.requests).length,
+      external: suite.browser.leaks().length + externalRequests(suite.browser.session.requests).length,
     });
   });
 });

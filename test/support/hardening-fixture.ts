@@ -6,9 +6,11 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { IndexManifest, ProductsChunk } from '../../src/protocol/index-format.ts';
 import type { AisleApi } from '../../src/protocol/public-api.ts';
 import { launch, type Session } from './chromium.ts';
+import { recorder, type Recorder } from './hardening-summary.ts';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { startWidgetFixture, type WidgetFixture } from './widget-fixture.ts';
@@ -173,4 +175,40 @@ export function isModelOrRuntime(url: string): boolean {
 /** Every dist/ file name, for checks that list what the widget may fetch. */
 export function distFiles(): string[] {
   return readdirSync(join(ROOT, 'dist/assets'));
+}
+
+export interface HardeningSuite {
+  rec: Recorder;
+  readonly fx: HardeningFixture;
+  readonly browser: WatchedBrowser;
+}
+
+/**
+ * What every hardening suite shares, set up once per file: the fixture (built widget, pages, extra
+ * indexes), one watched Chromium, and the recorder whose JSON the summary merges.
+ */
+export function hardeningSuite(name: string): HardeningSuite {
+  const rec = recorder(name);
+  let fx: HardeningFixture | undefined;
+  let browser: WatchedBrowser | undefined;
+  beforeAll(async () => {
+    fx = await startHardeningFixture();
+    browser = await launchWatched();
+  });
+  afterAll(async () => {
+    rec.write();
+    await browser?.dispose();
+    await fx?.close();
+  });
+  return {
+    rec,
+    get fx() {
+      if (!fx) throw new Error('hardening fixture used before beforeAll');
+      return fx;
+    },
+    get browser() {
+      if (!browser) throw new Error('hardening browser used before beforeAll');
+      return browser;
+    },
+  };
 }
