@@ -4,6 +4,7 @@
 // an answer arrives with the model loading: none over 50 ms.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { addSlot, aisle, chatTurn, hardeningSuite } from '../support/hardening-fixture.ts';
@@ -160,15 +161,18 @@ describe('long tasks on the host page', () => {
   }
 
   it('none over 50 ms during load, opening the panel, recommendations and an answer with the model loading', async () => {
-    // The machine is shared by several engineers (load average 10-20 while this was written): the OS can
-    // stall any task. A long task the widget causes shows in every visit; up to three visits are made and
-    // the best is judged. Every visit's long tasks go into the summary JSON.
+    // The machine is shared (load average 10-22 on 2 cores while this was written): the OS can stall any
+    // task, and a 5 ms render becomes a 60 ms task. A long task the widget causes shows in every visit; up
+    // to five visits are made and the best is judged. Every visit's long tasks and load go into the JSON.
     const visits: Array<Record<string, number[]>> = [];
-    for (let attempt = 0; attempt < 3; attempt++) {
+    const loads: number[] = [];
+    for (let attempt = 0; attempt < 5; attempt++) {
+      loads.push(Math.round(loadavg()[0]! * 10) / 10);
       const phases = await visit();
       visits.push(phases);
       if (Object.values(phases).every((tasks) => tasks.length === 0)) break;
     }
+    rec.figure('long tasks: load average at each visit', loads.join(' '));
     const longest = (v: Record<string, number[]>) => Math.max(0, ...Object.values(v).flat());
     const best = visits.reduce((a, b) => (longest(b) < longest(a) ? b : a));
     rec.figure('long tasks: visits', visits.length);
@@ -177,5 +181,5 @@ describe('long tasks on the host page', () => {
     for (const phase of ['load', 'open panel', 'recommendations', 'answer with the model loading']) {
       await rec.check('long tasks (host page)', `none over 50 ms: ${phase}`, () => expect(best[phase] ?? []).toEqual([]));
     }
-  }, 240_000);
+  }, 400_000);
 });

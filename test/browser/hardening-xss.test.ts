@@ -161,7 +161,7 @@ describe('the XSS corpus', () => {
       expect(result.problems).toEqual([]);
       expect(result.polluted).toBe(false);
     });
-  });
+  }, 180_000);
 
   it('types every payload into the chat, and asks for the payload products and FAQ entries: nothing executes', async () => {
     for (const { text } of PAYLOADS) await chatTurn(page, text.slice(0, 500));
@@ -187,7 +187,7 @@ describe('the XSS corpus', () => {
     await page.locator('[data-aisle-root] #aisle-tab-data').click();
     await expect.poll(() => page.locator('[data-aisle-root] .data').innerText()).toContain('Item');
     expect((await audit()).problems).toEqual([]);
-  });
+  }, 300_000);
 
   it('no request left 127.0.0.1, at DevTools or at the proxy', async () => {
     await rec.check('XSS corpus', 'no request left 127.0.0.1', () => {

@@ -43,6 +43,8 @@ async function readWithProgress(response: Response, file: string, total: number,
       onProgress?.({ status: 'progress', file, loaded, total: Math.max(total, loaded) });
     }
   }
+  // The last report always says "all of it", whenever the one before was sent.
+  if (loaded > 0) onProgress?.({ status: 'progress', file, loaded, total: Math.max(total, loaded) });
   const out = new Uint8Array(loaded);
   let at = 0;
   for (const c of chunks) {
