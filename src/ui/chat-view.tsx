@@ -87,7 +87,7 @@ export function ChatView({ reloadKey }: { reloadKey: number }) {
       </form>
       <p class={`warm ${warmState.phase === 'loading' ? 'warm-loading' : ''}`} aria-hidden={warmLine ? undefined : 'true'}>
         {warmLine}
-        {warmState.phase === 'loading' && <span class="warm-bar" style={{ width: `${warmState.percent ?? 8}%` }} />}
+        {warmState.phase === 'loading' && <span class="warm-bar" style={{ transform: `scaleX(${(warmState.percent ?? 8) / 100})` }} />}
       </p>
     </div>
   );

@@ -12,7 +12,7 @@ export interface HardeningSummary {
   at: string;
   suites: string[];
   pages: number;
-  checks: { total: number; passed: number; knownFailing: Array<{ page: string; check: string; reason: string }> };
+  checks: { total: number; passed: number; knownFailing: Array<{ page: string; check: string; reason: string }>; notJudged: Array<{ page: string; check: string; reason: string }> };
   faults: { injected: number; survived: number; list: SuiteRecord['faults'] };
   payloads: NonNullable<SuiteRecord['payloads']> | null;
   figures: Record<string, number | string>;
@@ -22,6 +22,7 @@ export interface HardeningSummary {
 export function mergeSuites(records: SuiteRecord[]): HardeningSummary {
   const byPage: HardeningSummary['byPage'] = {};
   const known: HardeningSummary['checks']['knownFailing'] = [];
+  const notJudged: HardeningSummary['checks']['notJudged'] = [];
   let passed = 0;
   let total = 0;
   for (const r of records) {
@@ -34,6 +35,7 @@ export function mergeSuites(records: SuiteRecord[]): HardeningSummary {
         passed++;
       }
       if (c.knownFailing) known.push({ page: c.page, check: c.check, reason: c.knownFailing });
+      if (c.notJudged) notJudged.push({ page: c.page, check: c.check, reason: c.notJudged });
     }
   }
   const faults = records.flatMap((r) => r.faults);
@@ -41,7 +43,7 @@ export function mergeSuites(records: SuiteRecord[]): HardeningSummary {
     at: new Date().toISOString(),
     suites: records.map((r) => r.suite),
     pages: Object.keys(byPage).length,
-    checks: { total, passed, knownFailing: known },
+    checks: { total, passed, knownFailing: known, notJudged },
     faults: { injected: faults.length, survived: faults.filter((f) => f.survived).length, list: faults },
     payloads: records.find((r) => r.payloads)?.payloads ?? null,
     figures: Object.assign({}, ...records.map((r) => r.figures)) as Record<string, number | string>,
@@ -51,7 +53,7 @@ export function mergeSuites(records: SuiteRecord[]): HardeningSummary {
 
 export function summaryLines(s: HardeningSummary): string[] {
   const lines = [
-    `hardening: ${s.pages} pages, ${s.checks.passed}/${s.checks.total} checks passed${s.checks.knownFailing.length ? ` (${s.checks.knownFailing.length} known failing)` : ''}; ${s.faults.survived}/${s.faults.injected} injected faults survived`,
+    `hardening: ${s.pages} pages, ${s.checks.passed}/${s.checks.total} checks passed${s.checks.knownFailing.length ? ` (${s.checks.knownFailing.length} known failing)` : ''}${s.checks.notJudged.length ? ` (${s.checks.notJudged.length} not judged)` : ''}; ${s.faults.survived}/${s.faults.injected} injected faults survived`,
   ];
   if (s.payloads) {
     lines.push(`hardening: XSS corpus ${s.payloads.payloads} payloads × ${s.payloads.fields.length} places (${s.payloads.placements} placements): ${s.payloads.executed} executed, ${s.payloads.external} requests left 127.0.0.1`);
@@ -59,6 +61,7 @@ export function summaryLines(s: HardeningSummary): string[] {
   const figures = Object.entries(s.figures).map(([k, v]) => `${k} ${v}`);
   if (figures.length) lines.push(`hardening: ${figures.join(', ')}`);
   for (const k of s.checks.knownFailing) lines.push(`hardening: known failing: ${k.page} / ${k.check}: ${k.reason}`);
+  for (const k of s.checks.notJudged) lines.push(`hardening: not judged: ${k.page} / ${k.check}: ${k.reason}`);
   lines.push(`hardening: written to ${SUMMARY_FILE}`);
   return lines;
 }

@@ -12,6 +12,8 @@ export interface HardeningCheck {
   passed: boolean;
   /** Set when the check is expected to fail today (it.fails), with the reason. */
   knownFailing?: string;
+  /** Set when the check could not be judged in this run (e.g. the machine was too loaded), with why. */
+  notJudged?: string;
 }
 
 export interface HardeningFault {
@@ -35,6 +37,7 @@ export interface Recorder {
   /** A fault injected into the widget's environment, and whether the widget came through it. */
   fault(fault: string, survived: boolean): void;
   knownFailing(page: string, check: string, reason: string): void;
+  notJudged(page: string, check: string, reason: string): void;
   payloads(value: NonNullable<SuiteRecord['payloads']>): void;
   figure(name: string, value: number | string): void;
   /** Writes test-results/hardening/<suite>.json (call in afterAll). */
@@ -58,6 +61,9 @@ export function recorder(suite: string): Recorder {
     },
     knownFailing(page, check, reason) {
       record.checks.push({ page, check, passed: false, knownFailing: reason });
+    },
+    notJudged(page, check, reason) {
+      record.checks.push({ page, check, passed: false, notJudged: reason });
     },
     payloads(value) {
       record.payloads = value;
