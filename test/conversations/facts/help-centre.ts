@@ -1,0 +1,105 @@
+// Conversation checks: the merchant's help centre as the checks read it (Markdown headings or JSON
+// [{question, answer}]), cut into sections and sentences, so an expectation can name the sentence
+// that holds an answer ("the returns section's 'N days'") and take its value from the file.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+
+export interface HelpSection {
+  /** Headings above this one, broad to narrow. */
+  path: string[];
+  title: string;
+  text: string;
+  sentences: string[];
+}
+
+export interface HelpCentre {
+  file: string;
+  /** The document's own title (a lone top heading), when it has one. */
+  title?: string;
+  sections: HelpSection[];
+}
+
+/** Where a fact lives: a section (heading path or title) and a pattern inside one of its sentences. */
+export interface FaqFact {
+  section: RegExp;
+  /** Matched per sentence; the value is the first capture group, or the whole match. */
+  find: RegExp;
+}
+
+export interface FoundFact {
+  value: string;
+  sentence: string;
+  section: HelpSection;
+}
+
+const plain = (md: string) =>
+  md.replace(/\*\*(.+?)\*\*|__(.+?)__/g, '$1$2').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/`([^`]+)`/g, '$1').replace(/<!--[\s\S]*?-->/g, '').trim();
+
+export function sentencesOf(text: string): string[] {
+  return text
+    .split(/\n+/)
+    .map((l) => l.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').trim())
+    .filter(Boolean)
+    .flatMap((l) => l.split(/(?<=[.!?])\s+(?=[A-Z0-9"“])/))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+function fromMarkdown(md: string): Omit<HelpCentre, 'file'> {
+  const sections: HelpSection[] = [];
+  const path: Array<{ level: number; title: string }> = [];
+  let body: string[] = [];
+  const flush = () => {
+    const text = plain(body.join('\n').replace(/([^\n])\n(?!\n|\s*(?:[-*+]|\d+[.)])\s)/g, '$1 '));
+    const head = path[path.length - 1];
+    if (head && text) sections.push({ path: path.slice(0, -1).map((h) => h.title), title: head.title, text, sentences: sentencesOf(text) });
+    body = [];
+  };
+  for (const line of plain(md).split(/\r?\n/)) {
+    const h = /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
+    if (!h) {
+      body.push(line);
+      continue;
+    }
+    flush();
+    while (path.length > 0 && path[path.length - 1]!.level >= h[1]!.length) path.pop();
+    path.push({ level: h[1]!.length, title: plain(h[2]!) });
+  }
+  flush();
+  const tops = [...md.matchAll(/^#\s+(.+)$/gm)];
+  return { title: tops.length === 1 ? plain(tops[0]![1]!) : undefined, sections };
+}
+
+function fromJson(list: Array<{ question: string; answer: string; section?: string | string[] }>): Omit<HelpCentre, 'file'> {
+  return {
+    sections: list.map((e) => ({
+      path: e.section === undefined ? [] : ([] as string[]).concat(e.section),
+      title: e.question,
+      text: e.answer,
+      sentences: sentencesOf(e.answer),
+    })),
+  };
+}
+
+export function readHelpCentre(path: string): HelpCentre {
+  const text = readFileSync(path, 'utf8');
+  const parsed = /^\s*[[{]/.test(text) ? fromJson(JSON.parse(text)) : fromMarkdown(text);
+  if (parsed.sections.length === 0) throw new Error(`${path}: no help-centre sections found; write Markdown headings with text under them`);
+  return { file: basename(path), ...parsed };
+}
+
+export function findSection(hc: HelpCentre, section: RegExp): HelpSection {
+  const found = hc.sections.find((s) => section.test([...s.path, s.title].join(' > ')));
+  if (!found) throw new Error(`${hc.file}: no section matches ${section}; sections are: ${hc.sections.map((s) => s.title).join(' | ')}`);
+  return found;
+}
+
+/** The fact's value as the file states it; throws (a broken check, not a wrong answer) when absent. */
+export function findFact(hc: HelpCentre, fact: FaqFact): FoundFact {
+  const section = findSection(hc, fact.section);
+  for (const sentence of section.sentences) {
+    const m = fact.find.exec(sentence);
+    if (m) return { value: (m[1] ?? m[0]).trim(), sentence, section };
+  }
+  throw new Error(`${hc.file}: section "${section.title}" has no sentence matching ${fact.find}`);
+}
