@@ -15,6 +15,8 @@ export interface Answer {
   text: string;
   /** Product cards in order (product or variant ids). */
   productIds: string[];
+  /** Each card's "why" line, in the order of `productIds`. */
+  reasons: string[];
   actions: Array<'contact-human' | 'open-url'>;
   /** The transcript the page received when the shopper took the contact-human action. */
   transcript?: string[];

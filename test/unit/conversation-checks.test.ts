@@ -34,7 +34,7 @@ const facts = shopFacts('test', [
 ], readHelpCentre(join(dir, 'help.md')));
 
 const ctx = (previous: Answer[] = [], extra: Partial<TurnContext> = {}): TurnContext => ({ facts, previous, viewed: [], message: 'hello', ...extra });
-const answer = (text: string, productIds: string[] = [], actions: Answer['actions'] = []): Answer => ({ text, productIds, actions });
+const answer = (text: string, productIds: string[] = [], actions: Answer['actions'] = []): Answer => ({ text, productIds, reasons: productIds.map(() => 'Because you viewed Tent t1'), actions });
 const ok = (e: Expectation, a: Answer, c = ctx()) => e.evaluate(a, c).ok;
 
 describe('reading facts out of answer text', () => {
@@ -94,6 +94,8 @@ describe('expectations on products', () => {
     expect(ok(E.sameAsPrevious([0, 1]), answer('', ['t2', 't1']), ctx(before))).toBe(true);
     expect(ok(E.sameAsPrevious('all'), answer('', ['t2', 't1']), ctx(before))).toBe(false);
     expect(ok(E.noneShownBefore(), answer('', ['t4']), ctx(before))).toBe(true);
+    expect(ok(E.withinPrevious(), answer('', ['t3']), ctx(before))).toBe(true);
+    expect(ok(E.withinPrevious(), answer('', ['t3', 'b1']), ctx(before))).toBe(false);
     expect(ok(E.cheaperThanPrevious(), answer('', ['t1']), ctx(before))).toBe(true);
     expect(ok(E.cheaperThanPrevious(), answer('', ['t4']), ctx(before))).toBe(false);
     // "the second one" when there was one product: wrong, not a broken check.
@@ -120,6 +122,15 @@ describe('expectations on text', () => {
     expect(ok(E.noPriceButCatalogs(t4), answer('It costs $300, not $1.'))).toBe(false);
     expect(ok(E.namesSizes(t4), answer('In S and M (L is sold out).'))).toBe(true);
     expect(ok(E.namesSizes(t4), answer('In M.'))).toBe(false);
+  });
+  it('weights and the kinds of product the shop sells', () => {
+    const t4 = E.byTitle('Tent t4');
+    const heavy = shopFacts('w', [product('w1', 'Tent', 10, { numbers: { weightG: 2100 } })], facts.helpCentre);
+    expect(E.mentionsWeight(E.byTitle('Tent w1')).evaluate(answer('It weighs 2.1 kg.'), ctx([], { facts: heavy })).ok).toBe(true);
+    expect(E.mentionsWeight(E.byTitle('Tent w1')).evaluate(answer('It weighs 2.4 kg.'), ctx([], { facts: heavy })).ok).toBe(false);
+    expect(() => E.mentionsWeight(t4).evaluate(answer('light'), ctx())).toThrow(/no weight/);
+    expect(ok(E.namesKinds(2), answer('We sell tents and bags.'))).toBe(true);
+    expect(ok(E.namesKinds(2), answer('We sell tents.'))).toBe(false);
   });
   it('stock in words', () => {
     expect(ok(E.yesNoInStock(E.byTitle('Tent t1')), answer('The Tent t1 is in stock.'))).toBe(true);
@@ -150,6 +161,10 @@ describe('expectations on policy answers', () => {
     expect(ok(E.notWholeSection(/Shipping/), answer(whole))).toBe(false);
     expect(ok(E.notWholeSection(/Shipping/), answer('Express shipping costs $14.95.'))).toBe(true);
     expect(ok(E.notDocumentTitle(), answer('From Acme — help centre: 30 days.'))).toBe(false);
+  });
+  it('recommendations say why', () => {
+    expect(ok(E.givesReasons(), answer('', ['t1', 't2']))).toBe(true);
+    expect(ok(E.givesReasons(), { ...answer('', ['t1', 't2']), reasons: ['Because you viewed Tent t1', ''] })).toBe(false);
   });
   it('a handoff carries the conversation', () => {
     expect(ok(E.offersHandoff(), answer('A person can help.', [], ['contact-human']))).toBe(true);

@@ -182,7 +182,7 @@ export function cheaperThanPrevious(): Expectation {
     return ps.length ? ps.reduce((s, p) => s + p.price, 0) / ps.length : Number.NaN;
   };
   return expectation(
-    (ctx) => `products, every one cheaper than the previous answer's average ($${average(ctx).toFixed(2)})`,
+    (ctx) => `products, every one cheaper than the previous answer's${Number.isNaN(average(ctx)) ? '' : ` average ($${average(ctx).toFixed(2)})`}`,
     (a, ctx) => {
       const avg = average(ctx);
       if (Number.isNaN(avg)) return 'the previous answer showed no products';
@@ -204,6 +204,30 @@ export function mostlyViewedTypes(share = 0.5): Expectation {
       if (products.length === 0) return 'no products';
       const hits = products.filter((p) => types(ctx).includes(p.type)).length;
       return hits / products.length >= share ? null : `${hits} of ${products.length}: ${list(products)}`;
+    },
+  );
+}
+
+/** Recommendations say why: every card has its reason line. */
+export function givesReasons(): Expectation {
+  return expectation(
+    () => 'products, each with its reason ("because you viewed …")',
+    (a) => {
+      if (a.productIds.length === 0) return 'no products';
+      const without = a.productIds.filter((_, i) => !a.reasons[i]?.trim());
+      return without.length ? `no reason on ${without.join(', ')}` : null;
+    },
+  );
+}
+
+/** Every product was in the previous answer: a question about those results is not a new search. */
+export function withinPrevious(): Expectation {
+  return expectation(
+    () => 'no product that the previous answer did not show (not a new search)',
+    (a, ctx) => {
+      const before = new Set((ctx.previous[ctx.previous.length - 1]?.productIds ?? []).map((id) => ctx.facts.find(id)?.id ?? id));
+      const extra = shown(a, ctx).products.filter((p) => !before.has(p.id));
+      return extra.length ? `a new list: ${list(extra)}` : null;
     },
   );
 }

@@ -3,7 +3,7 @@
 import type { Expectation, ProductRef } from '../conversation.ts';
 import type { FactProduct, FlagFact } from '../facts/fact-product.ts';
 import { brief, expectation } from './expectation.ts';
-import { hasSize, hasWord, mentionsNumber, moneyIn, saysNo, saysYes } from './text-match.ts';
+import { hasSize, hasWord, mentionsNumber, moneyIn, numbersIn, saysNo, saysYes } from './text-match.ts';
 
 const quote = (t: string) => JSON.stringify(t.length > 240 ? `${t.slice(0, 240)}…` : t);
 
@@ -39,6 +39,31 @@ function namesAll(what: string, values: (p: FactProduct) => string[], found: (te
 export const namesSizes = (ref: ProductRef) => namesAll('size in stock', (p) => p.availableSizes, hasSize, ref);
 export const namesColours = (ref: ProductRef) => namesAll('colour', (p) => p.colours, hasWord, ref);
 export const namesMaterials = (ref: ProductRef) => namesAll('material', (p) => p.materials, (t, m) => t.toLowerCase().includes(m.toLowerCase()), ref);
+
+/** The weight from the product page, in kilograms or grams. */
+export function mentionsWeight(ref: ProductRef): Expectation {
+  return expectation(
+    (ctx) => `the text states the weight of ${ref.resolve(ctx).title} (${ref.resolve(ctx).numbers.weightG} g)`,
+    (a, ctx) => {
+      const g = ref.resolve(ctx).numbers.weightG;
+      if (g === undefined) throw new Error(`conversation script: ${ref.resolve(ctx).title} has no weight in the catalog`);
+      return mentionsNumber(a.text, g) || numbersIn(a.text).some((n) => Math.abs(n - g / 1000) < 0.006) ? null : quote(a.text);
+    },
+  );
+}
+
+/** "What do you sell?": the text names at least `min` of the shop's kinds of product. */
+export function namesKinds(min: number): Expectation {
+  const stem = (t: string) => t.toLowerCase().replace(/-/g, ' ').replace(/e?s$/, '');
+  return expectation(
+    (ctx) => `the text names at least ${min} of the shop's kinds of product (${[...new Set(ctx.facts.products.map((p) => p.type))].join(', ')})`,
+    (a, ctx) => {
+      const text = a.text.toLowerCase().replace(/-/g, ' ');
+      const named = [...new Set(ctx.facts.products.map((p) => p.type))].filter((t) => text.includes(stem(t)));
+      return named.length >= min ? null : `names ${named.length ? named.join(', ') : 'none'}: ${quote(a.text)}`;
+    },
+  );
+}
 
 export function namesTitle(ref: ProductRef): Expectation {
   return expectation(

@@ -97,8 +97,8 @@ export class ChatPage {
     const r = await this.page.evaluate(
       (q) =>
         (window as unknown as AisleWindow).Aisle.ask(q).then(
-          (a) => ({ text: a.text, productIds: a.products.map((p) => p.id), actions: (a.actions ?? []).map((x) => x.kind), intent: a.intent }),
-          (e: Error) => ({ text: `[Aisle.ask rejected: ${e.message}]`, productIds: [] as string[], actions: [] as Array<'contact-human' | 'open-url'>, intent: 'error' }),
+          (a) => ({ text: a.text, productIds: a.products.map((p) => p.id), reasons: a.products.map((p) => p.reason ?? ''), actions: (a.actions ?? []).map((x) => x.kind), intent: a.intent }),
+          (e: Error) => ({ text: `[Aisle.ask rejected: ${e.message}]`, productIds: [] as string[], reasons: [] as string[], actions: [] as Array<'contact-human' | 'open-url'>, intent: 'error' }),
         ),
       message,
     );
@@ -109,8 +109,9 @@ export class ChatPage {
     const answers = this.page.locator('[data-role="assistant"]');
     const before = await answers.count();
     const input = this.input();
-    await input.fill('');
-    await input.pressSequentially(message);
+    // fill() fires the input event the chat's onInput listens to (as typing does, in one step: typing
+    // key by key costs a round trip per character); Enter submits the form as a shopper does.
+    await input.fill(message);
     await input.press('Enter');
     await this.page.waitForFunction(
       (n) => {
@@ -126,7 +127,9 @@ export class ChatPage {
     const last = answers.last();
     // innerText: what the shopper sees (a collapsed "whole section" is not part of the answer they read).
     const text = (await last.locator('.bubble').first().innerText()).trim();
-    const productIds = await last.locator('[data-product-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-product-id')!));
+    const cards = await last.locator('[data-product-id]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-product-id')!, reason: e.querySelector('.card-reason > span')?.textContent?.trim() ?? '' })));
+    const productIds = cards.map((c) => c.id);
+    const reasons = cards.map((c) => c.reason);
     const actions: Answer['actions'] = [];
     let transcript: string[] | undefined;
     // Actions are the message's own buttons and links, outside its product cards.
@@ -141,7 +144,7 @@ export class ChatPage {
       }
     }
     for (const link of await last.locator('a').all()) if (await link.evaluate((a) => a.closest('article') === null)) actions.push('open-url');
-    return { text, productIds, actions, ...(transcript ? { transcript } : {}) };
+    return { text, productIds, reasons, actions, ...(transcript ? { transcript } : {}) };
   }
 
   close(): Promise<void> {
