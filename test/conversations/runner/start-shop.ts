@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startDemoServers } from '../../../demo/server/start-servers.ts';
 import { startDemo } from '../../support/demo-servers.ts';
+import { ensureBuilt } from '../../support/widget-fixture.ts';
 import { writeOutdoorShop } from '../../fixtures/shops/outdoor/write-outdoor-shop.ts';
 import type { ShopName } from '../conversation.ts';
 import { demoFacts } from '../facts/demo-facts.ts';
@@ -57,7 +58,8 @@ async function plainShop(name: ShopName, title: string, facts: ShopFacts, dir: s
 export async function startShop(name: ShopName): Promise<RunningShop> {
   const missing = shopUnavailable(name);
   if (missing) throw new Error(`shop "${name}" cannot run: ${missing}`);
-  if (!existsSync(join(ROOT, 'dist/aisle.js'))) throw new Error('dist/aisle.js is missing: run `npm run setup -- --test` (npm test does) first');
+  // The widget under test is the one built from src/ now (rebuilt when src/ is newer, as the other browser suites do).
+  ensureBuilt();
   if (name === 'demo') {
     const demo = await startDemo();
     return {
