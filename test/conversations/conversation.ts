@@ -12,7 +12,13 @@ export type ShopName = 'demo' | 'outdoor' | 'dummyjson';
 
 /** What the shopper got back: as read from the chat UI, or from `Aisle.ask`. */
 export interface Answer {
+  /** What the assistant says (the chat bubble, or `AskResult.text`). */
   text: string;
+  /**
+   * Everything the shopper reads in the answer but its product cards: the text, a comparison table, the
+   * name of the source section (not a whole section kept behind "see more").
+   */
+  seen: string;
   /** Product cards in order (product or variant ids). */
   productIds: string[];
   /** Each card's "why" line, in the order of `productIds`. */

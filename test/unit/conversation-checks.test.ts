@@ -34,7 +34,7 @@ const facts = shopFacts('test', [
 ], readHelpCentre(join(dir, 'help.md')));
 
 const ctx = (previous: Answer[] = [], extra: Partial<TurnContext> = {}): TurnContext => ({ facts, previous, viewed: [], message: 'hello', ...extra });
-const answer = (text: string, productIds: string[] = [], actions: Answer['actions'] = []): Answer => ({ text, productIds, reasons: productIds.map(() => 'Because you viewed Tent t1'), actions });
+const answer = (text: string, productIds: string[] = [], actions: Answer['actions'] = []): Answer => ({ text, seen: text, productIds, reasons: productIds.map(() => 'Because you viewed Tent t1'), actions });
 const ok = (e: Expectation, a: Answer, c = ctx()) => e.evaluate(a, c).ok;
 
 describe('reading facts out of answer text', () => {
@@ -132,6 +132,10 @@ describe('expectations on text', () => {
     expect(ok(E.namesKinds(2), answer('We sell tents and bags.'))).toBe(true);
     expect(ok(E.namesKinds(2), answer('We sell tents.'))).toBe(false);
   });
+  it('a comparison may state its prices in the table the shopper reads', () => {
+    expect(ok(E.statesEveryShownPrice(), { ...answer('Here is how they compare.', ['t1', 't2']), seen: 'Here is how they compare.\nPrice: $89 | $120' })).toBe(true);
+    expect(ok(E.statesEveryShownPrice(), answer('Here is how they compare.', ['t1', 't2']))).toBe(false);
+  });
   it('stock in words', () => {
     expect(ok(E.yesNoInStock(E.byTitle('Tent t1')), answer('The Tent t1 is in stock.'))).toBe(true);
     expect(ok(E.yesNoInStock(E.byTitle('Tent t1')), answer('It is out of stock.'))).toBe(false);
@@ -161,6 +165,7 @@ describe('expectations on policy answers', () => {
     expect(ok(E.notWholeSection(/Shipping/), answer(whole))).toBe(false);
     expect(ok(E.notWholeSection(/Shipping/), answer('Express shipping costs $14.95.'))).toBe(true);
     expect(ok(E.notDocumentTitle(), answer('From Acme — help centre: 30 days.'))).toBe(false);
+    expect(ok(E.notDocumentTitle(), { ...answer('30 days.'), seen: '30 days.\nFrom Acme — help centre › Returns' })).toBe(false);
   });
   it('recommendations say why', () => {
     expect(ok(E.givesReasons(), answer('', ['t1', 't2']))).toBe(true);

@@ -103,10 +103,10 @@ export function notWholeSection(section: RegExp): Expectation {
 /** The help centre's own title ("Shop — help centre") is a document title, never an answer's source. */
 export function notDocumentTitle(): Expectation {
   return expectation(
-    (ctx) => `the text does not name the document title "${ctx.facts.helpCentre.title ?? '(none)'}" as a source`,
+    (ctx) => `the answer does not name the document title "${ctx.facts.helpCentre.title ?? '(none)'}" as a source`,
     (a, ctx) => {
       const title = ctx.facts.helpCentre.title;
-      return title && a.text.includes(title) ? quote(a.text) : null;
+      return title && a.seen.includes(title) ? quote(a.seen) : null;
     },
   );
 }

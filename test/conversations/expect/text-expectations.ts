@@ -84,12 +84,12 @@ export function notYes(): Expectation {
 /** A comparison states each compared product's price (its first `max` products). */
 export function statesEveryShownPrice(max = 3): Expectation {
   return expectation(
-    () => `the text states the price of each product shown (up to ${max})`,
+    () => `the answer (text or table) states the price of each product shown (up to ${max})`,
     (a, ctx) => {
       const ps = a.productIds.slice(0, max).map((id) => ctx.facts.find(id)).filter((p) => p !== undefined);
       if (ps.length === 0) return 'no products';
-      const missing = ps.filter((p) => !p.prices.some((x) => mentionsNumber(a.text, x)));
-      return missing.length ? `no price for ${missing.map(brief).join('; ')}: ${quote(a.text)}` : null;
+      const missing = ps.filter((p) => !p.prices.some((x) => mentionsNumber(a.seen, x)));
+      return missing.length ? `no price for ${missing.map(brief).join('; ')}: ${quote(a.seen)}` : null;
     },
   );
 }

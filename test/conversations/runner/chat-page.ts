@@ -97,8 +97,14 @@ export class ChatPage {
     const r = await this.page.evaluate(
       (q) =>
         (window as unknown as AisleWindow).Aisle.ask(q).then(
-          (a) => ({ text: a.text, productIds: a.products.map((p) => p.id), reasons: a.products.map((p) => p.reason ?? ''), actions: (a.actions ?? []).map((x) => x.kind), intent: a.intent }),
-          (e: Error) => ({ text: `[Aisle.ask rejected: ${e.message}]`, productIds: [] as string[], reasons: [] as string[], actions: [] as Array<'contact-human' | 'open-url'>, intent: 'error' }),
+          (a) => {
+            // Optional parts of the answer (a comparison table, the source section's name) as the shopper reads them.
+            const extra = a as { comparison?: { products: Array<{ title: string }>; rows: Array<{ label: string; values: string[] }> }; source?: { section: string } };
+            const table = extra.comparison ? [extra.comparison.products.map((p) => p.title).join(' | '), ...extra.comparison.rows.map((r) => `${r.label}: ${r.values.join(' | ')}`)] : [];
+            const seen = [a.text, ...table, extra.source ? extra.source.section : ''].filter(Boolean).join('\n');
+            return { text: a.text, seen, productIds: a.products.map((p) => p.id), reasons: a.products.map((p) => p.reason ?? ''), actions: (a.actions ?? []).map((x) => x.kind), intent: a.intent };
+          },
+          (e: Error) => ({ text: `[Aisle.ask rejected: ${e.message}]`, seen: '', productIds: [] as string[], reasons: [] as string[], actions: [] as Array<'contact-human' | 'open-url'>, intent: 'error' }),
         ),
       message,
     );
@@ -127,6 +133,13 @@ export class ChatPage {
     const last = answers.last();
     // innerText: what the shopper sees (a collapsed "whole section" is not part of the answer they read).
     const text = (await last.locator('.bubble').first().innerText()).trim();
+    const seen = await last.evaluate((el) =>
+      Array.from(el.children)
+        .filter((c) => !c.matches('.sr-only, [data-product-id]') && !c.querySelector('[data-product-id]'))
+        .map((c) => (c as HTMLElement).innerText.trim())
+        .filter(Boolean)
+        .join('\n'),
+    );
     const cards = await last.locator('[data-product-id]').evaluateAll((els) => els.map((e) => ({ id: e.getAttribute('data-product-id')!, reason: e.querySelector('.card-reason > span')?.textContent?.trim() ?? '' })));
     const productIds = cards.map((c) => c.id);
     const reasons = cards.map((c) => c.reason);
@@ -144,7 +157,7 @@ export class ChatPage {
       }
     }
     for (const link of await last.locator('a').all()) if (await link.evaluate((a) => a.closest('article') === null)) actions.push('open-url');
-    return { text, productIds, reasons, actions, ...(transcript ? { transcript } : {}) };
+    return { text, seen, productIds, reasons, actions, ...(transcript ? { transcript } : {}) };
   }
 
   close(): Promise<void> {

@@ -22,7 +22,7 @@ export interface ConversationResult {
   turns: TurnResult[];
 }
 
-const NO_ANSWER: Answer = { text: '', productIds: [], reasons: [], actions: [] };
+const NO_ANSWER: Answer = { text: '', seen: '', productIds: [], reasons: [], actions: [] };
 
 function messageOf(say: Message, ctx: Omit<TurnContext, 'message'>): string {
   if (typeof say === 'string') return say;
