@@ -23,7 +23,7 @@ const IDS = [
   'demo-warranty-headphones-then-boots',
   'demo-international-delivery',
   'demo-is-shipping-free',
-  'demo-student-discount-and-price-match-absent',
+  'demo-student-discount-and-price-match',
   'demo-promo-code-not-working',
   'demo-cancel-my-order',
   'demo-where-is-my-order',

@@ -68,7 +68,9 @@ describe('the help centre as the checks read it', () => {
   it('knows the document title and finds a fact in its sentence', () => {
     expect(facts.helpCentre.title).toBe('Acme — help centre');
     expect(findFact(facts.helpCentre, { section: /Returns/, find: /within (\d+ days)/ }).value).toBe('30 days');
-    expect(() => findFact(facts.helpCentre, { section: /Returns/, find: /store credit/ })).toThrow(/no sentence matching/);
+    expect(() => findFact(facts.helpCentre, { section: /Returns/, find: /store credit/ })).toThrow(/no sentence matches/);
+    // A sentence moved to another section is still found (the section named is searched first).
+    expect(findFact(facts.helpCentre, { section: /Returns/, find: /Tracking arrives/ }).section.title).toBe('Shipping');
   });
 });
 
@@ -162,14 +164,21 @@ describe('expectations on policy answers', () => {
     expect(ok(E.statesFact({ section: /Shipping/, find: /costs \$(\d+\.\d+)/ }), answer('Express is $14.95.'))).toBe(true);
     expect(ok(E.yesNoBySentence({ section: /Returns/, find: /coffee cannot be returned/ }, /coffee/), answer('Opened coffee cannot be returned.'))).toBe(true);
     const whole = 'We ship to the United States, Canada and the European Union. Standard shipping takes 3-5 working days. Express shipping costs $14.95. Tracking arrives by email.';
-    expect(ok(E.notWholeSection(/Shipping/), answer(whole))).toBe(false);
-    expect(ok(E.notWholeSection(/Shipping/), answer('Express shipping costs $14.95.'))).toBe(true);
+    const EXPRESS = { section: /Shipping/, find: /Express shipping costs/ };
+    expect(ok(E.notWholeSection(EXPRESS), answer(whole))).toBe(false);
+    expect(ok(E.notWholeSection(EXPRESS), answer('Express shipping costs $14.95.'))).toBe(true);
     expect(ok(E.notDocumentTitle(), answer('From Acme — help centre: 30 days.'))).toBe(false);
     expect(ok(E.notDocumentTitle(), { ...answer('30 days.'), seen: '30 days.\nFrom Acme — help centre › Returns' })).toBe(false);
   });
   it('recommendations say why', () => {
     expect(ok(E.givesReasons(), answer('', ['t1', 't2']))).toBe(true);
     expect(ok(E.givesReasons(), { ...answer('', ['t1', 't2']), reasons: ['Because you viewed Tent t1', ''] })).toBe(false);
+  });
+  it('what the help centre has decides the expectation', () => {
+    const cases = (find: RegExp) => E.dependingOnHelpCentre({ find }, [E.yes()], [E.notYes(), E.offersHandoff()]);
+    expect(ok(cases(/within (\d+ days)/), answer('Yes, 30 days.'))).toBe(true);
+    expect(ok(cases(/student discount/), answer('Yes!'))).toBe(false);
+    expect(ok(cases(/student discount/), answer('A person can tell you.', [], ['contact-human']))).toBe(true);
   });
   it('a handoff carries the conversation', () => {
     expect(ok(E.offersHandoff(), answer('A person can help.', [], ['contact-human']))).toBe(true);

@@ -2,7 +2,7 @@
 // the question ("60 days", "$19"), yes or no as the sentence or the listed countries decide, and not a
 // whole section or another section's fact instead.
 import type { Expectation } from '../conversation.ts';
-import { findFact, findSection, type FaqFact } from '../facts/help-centre.ts';
+import { findFact, lookupFact, type FaqFact } from '../facts/help-centre.ts';
 import { expectation } from './expectation.ts';
 import { normalise, saysNo, saysYes, statesValue } from './text-match.ts';
 
@@ -87,17 +87,33 @@ export function yesNoBySentence(fact: FaqFact, topic?: RegExp): Expectation {
   );
 }
 
-/** Answers the question instead of pasting the section: not every sentence of a section of three or more. */
-export function notWholeSection(section: RegExp): Expectation {
+/** Answers the question instead of pasting the section the fact is in: not every sentence of a section of three or more. */
+export function notWholeSection(fact: FaqFact): Expectation {
   return expectation(
-    (ctx) => `not the whole "${findSection(ctx.facts.helpCentre, section).title}" section pasted`,
+    (ctx) => `not the whole "${findFact(ctx.facts.helpCentre, fact).section.title}" section pasted`,
     (a, ctx) => {
-      const s = findSection(ctx.facts.helpCentre, section);
+      const s = findFact(ctx.facts.helpCentre, fact).section;
       const text = normalise(a.text);
       const all = s.sentences.length >= 3 && s.sentences.every((x) => text.includes(normalise(x).slice(0, 40)));
       return all ? `${a.text.length} characters, every sentence of the section` : null;
     },
   );
+}
+
+/**
+ * What the shop's help centre decides: where it states `fact`, the `stated` expectations; where it has no
+ * such sentence (no student discount, say), the `absent` ones (typically: no yes, and the handoff).
+ */
+export function dependingOnHelpCentre(fact: FaqFact, stated: Expectation[], absent: Expectation[]): Expectation {
+  return {
+    evaluate(answer, ctx) {
+      const says = lookupFact(ctx.facts.helpCentre, fact) !== undefined;
+      const verdicts = (says ? stated : absent).map((e) => e.evaluate(answer, ctx));
+      const why = says ? 'the help centre says it' : `the help centre has no sentence matching ${fact.find}`;
+      const wrong = verdicts.filter((v) => !v.ok);
+      return { expected: `${verdicts.map((v) => v.expected).join('; ')} (${why})`, ok: wrong.length === 0, ...(wrong.length ? { got: wrong.map((v) => v.got).join('; ') } : {}) };
+    },
+  };
 }
 
 /** The help centre's own title ("Shop — help centre") is a document title, never an answer's source. */

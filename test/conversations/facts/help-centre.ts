@@ -19,9 +19,13 @@ export interface HelpCentre {
   sections: HelpSection[];
 }
 
-/** Where a fact lives: a section (heading path or title) and a pattern inside one of its sentences. */
+/**
+ * Where a fact lives: a pattern inside one of the help centre's sentences, looked for first in the
+ * sections `section` names (by title, else by heading path), then anywhere, so a merchant who moves a
+ * sentence to another section does not break the check.
+ */
 export interface FaqFact {
-  section: RegExp;
+  section?: RegExp;
   /** Matched per sentence; the value is the first capture group, or the whole match. */
   find: RegExp;
 }
@@ -88,18 +92,28 @@ export function readHelpCentre(path: string): HelpCentre {
   return { file: basename(path), ...parsed };
 }
 
-export function findSection(hc: HelpCentre, section: RegExp): HelpSection {
-  const found = hc.sections.find((s) => section.test([...s.path, s.title].join(' > ')));
-  if (!found) throw new Error(`${hc.file}: no section matches ${section}; sections are: ${hc.sections.map((s) => s.title).join(' | ')}`);
-  return found;
+/** Sections in the order a fact is looked for: named by title, named by path, then the rest. */
+function searchOrder(hc: HelpCentre, section?: RegExp): HelpSection[] {
+  if (!section) return hc.sections;
+  const byTitle = hc.sections.filter((s) => section.test(s.title));
+  const byPath = hc.sections.filter((s) => !byTitle.includes(s) && section.test([...s.path, s.title].join(' > ')));
+  return [...byTitle, ...byPath, ...hc.sections.filter((s) => !byTitle.includes(s) && !byPath.includes(s))];
+}
+
+/** The fact's value as the file states it, or undefined when the help centre does not say it. */
+export function lookupFact(hc: HelpCentre, fact: FaqFact): FoundFact | undefined {
+  for (const section of searchOrder(hc, fact.section)) {
+    for (const sentence of section.sentences) {
+      const m = fact.find.exec(sentence);
+      if (m) return { value: (m[1] ?? m[0]).trim(), sentence, section };
+    }
+  }
+  return undefined;
 }
 
 /** The fact's value as the file states it; throws (a broken check, not a wrong answer) when absent. */
 export function findFact(hc: HelpCentre, fact: FaqFact): FoundFact {
-  const section = findSection(hc, fact.section);
-  for (const sentence of section.sentences) {
-    const m = fact.find.exec(sentence);
-    if (m) return { value: (m[1] ?? m[0]).trim(), sentence, section };
-  }
-  throw new Error(`${hc.file}: section "${section.title}" has no sentence matching ${fact.find}`);
+  const found = lookupFact(hc, fact);
+  if (!found) throw new Error(`${hc.file}: no sentence matches ${fact.find}${fact.section ? ` (looked first in ${fact.section})` : ''}; sections are: ${hc.sections.map((s) => s.title).join(' | ')}`);
+  return found;
 }
