@@ -34,7 +34,7 @@ const CONTACT_DAYS: FaqFact = { section: /^Contact/, find: /\((Monday to Friday)
 const SIZING_INSEAM: FaqFact = { section: /^Sizing/, find: /(\d+ in) inseam/ };
 // Policies the demo's help centre may or may not have: the answer is checked against whichever it is.
 const STUDENT: FaqFact = { section: /[Ss]tudent/, find: /Students get (\d+%) off/ };
-const PRICE_MATCH: FaqFact = { section: /[Pp]rice match/, find: /within (\d+ days) of your purchase/ };
+const PRICE_MATCH: FaqFact = { section: /[Pp]rice match/, find: /\bmatch (?:a lower|the) price/i };
 
 // The demo generator reuses titles across colours: a product named in a message has a title of its own.
 const PRICIEST_COFFEE_MAKER = E.pick({ where: { type: 'Coffee Makers', inStock: true }, by: 'price', order: 'desc', uniqueTitle: true });
@@ -105,7 +105,7 @@ export const DEMO_CONVERSATIONS = conversationsFor('demo', [
     turn('follow-up', 'and how much is it below that?', E.statesFact(BELOW_FREE))],
   ['student-discount-and-price-match', 'api',
     turn('policy', 'do you have a student discount?', E.dependingOnHelpCentre(STUDENT, [E.yes(), E.statesFact(STUDENT)], [E.notYes(), E.offersHandoff()])),
-    turn('policy', 'will you match a lower price?', E.dependingOnHelpCentre(PRICE_MATCH, [E.yes(), E.statesFact(PRICE_MATCH)], [E.notYes(), E.offersHandoff()]))],
+    turn('policy', 'will you match a lower price?', E.dependingOnHelpCentre(PRICE_MATCH, [E.yes()], [E.notYes(), E.offersHandoff()]))],
   // Service problems: answered from the FAQ where it covers them, handed to a person where it does not.
   ['promo-code-not-working', 'ui',
     turn('service', 'my promo code is not working', E.offersHandoff()),

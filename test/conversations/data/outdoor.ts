@@ -67,7 +67,7 @@ export const OUTDOOR_CONVERSATIONS = conversationsFor('outdoor', [
     turn('search', 'and a pot to go with it', E.allProducts({ type: 'Camp Cookware' }))],
   ['brightest-headlamp', 'api',
     turn('search', 'your brightest headlamp', E.firstIsBest({ where: { type: 'Headlamp' }, by: 'lumens', order: 'desc' })),
-    turn('product-question', 'is it waterproof?', E.yesNoFromCatalog(E.previous(0), 'waterproof'))],
+    turn('product-question', 'is the first one waterproof?', E.yesNoFromCatalog(E.previous(0), 'waterproof'))],
   // Negation and its persistence.
   ['rain-jacket-not-pink-cheaper-second', 'ui',
     turn('search', 'rain jackets but not pink', E.allProducts({ type: 'Rain Jacket' }), E.noProduct({ colour: 'pink' })),
