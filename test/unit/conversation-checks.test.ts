@@ -156,6 +156,8 @@ describe('expectations on policy answers', () => {
     expect(ok(E.yesNoByList(SHIP_TO, 'United Kingdom'), answer('No, we ship to the US, Canada and the EU.'))).toBe(true);
     expect(ok(E.yesNoByList(SHIP_TO, 'United Kingdom'), answer("We don't ship to the UK."))).toBe(true);
     expect(ok(E.yesNoByList(SHIP_TO, 'United Kingdom'), answer("Sorry, I couldn't find that."))).toBe(false);
+    expect(ok(E.yesNoByList(SHIP_TO, 'Japan'), answer('We do not ship internationally.'))).toBe(true);
+    expect(ok(E.yesNoByList(SHIP_TO, 'Japan'), answer('International delivery takes 5-10 days.'))).toBe(false);
     expect(ok(E.yesNoByList(SHIP_TO, 'Germany'), answer('Yes, we ship to the European Union.'))).toBe(true);
     expect(ok(E.namesEveryListed(SHIP_TO), answer('the United States, Canada and the EU'))).toBe(true);
     expect(ok(E.namesEveryListed(SHIP_TO), answer('contact us about Canada and the EU'))).toBe(false);

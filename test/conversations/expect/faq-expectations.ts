@@ -61,7 +61,10 @@ export function namesEveryListed(fact: FaqFact): Expectation {
   );
 }
 
-/** "Do you ship to the UK?": yes exactly when the help centre's list holds the place (an EU country counts for the EU). */
+/**
+ * "Do you ship to the UK?": yes exactly when the help centre's list holds the place (an EU country counts
+ * for the EU). A no may name the place or say the shop does not ship abroad ("We do not ship internationally").
+ */
 export function yesNoByList(fact: FaqFact, place: string): Expectation {
   const listed = (value: string) =>
     listedItems(value).some((p) => namesOf(p).some((n) => n.toLowerCase() === place.toLowerCase()) || (p.toLowerCase() === 'european union' && EU.includes(place.toLowerCase())));
@@ -70,7 +73,10 @@ export function yesNoByList(fact: FaqFact, place: string): Expectation {
       const v = findFact(ctx.facts.helpCentre, fact).value;
       return `the text says ${listed(v) ? 'yes' : 'no'} (${place} is ${listed(v) ? '' : 'not '}in "${v}")`;
     },
-    (a, ctx) => ((listed(findFact(ctx.facts.helpCentre, fact).value) ? saysYes(a.text) : saysNo(a.text, placePattern(place))) ? null : quote(a.text)),
+    (a, ctx) => {
+      const abroad = { test: (s: string) => placePattern(place).test(s) || /\b(international(ly)?|abroad|overseas|other countries|outside)\b/i.test(s) };
+      return (listed(findFact(ctx.facts.helpCentre, fact).value) ? saysYes(a.text) : saysNo(a.text, abroad)) ? null : quote(a.text);
+    },
   );
 }
 
