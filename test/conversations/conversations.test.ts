@@ -40,6 +40,8 @@ for (const shop of SHOPS) {
           throw err;
         }
         if (!result.ok) throw new Error(formatResult(result, session.shop(shop).facts));
+        // it.fails reports only "expected to fail"; say what to do about it.
+        if (known) console.warn(`${conv.id} is right now: take it off KNOWN_FAILING in test/conversations/known-failing.ts`);
       }, 180_000);
     }
   });
