@@ -3,5 +3,6 @@ export * from './action-expectations.ts';
 export * from './faq-expectations.ts';
 export * from './language-expectations.ts';
 export * from './product-expectations.ts';
+export * from './reference-expectations.ts';
 export * from './text-expectations.ts';
 export { byTitle, focused, pick, previous } from '../product-refs.ts';
