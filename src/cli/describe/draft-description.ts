@@ -1,0 +1,69 @@
+// CLI describe: a draft description for a product whose own is missing or thin, assembled only from
+// its feed fields and its image tags (colours seen, label text read). Each sentence lists the fields
+// it came from, so the merchant (and the test) can trace every word; nothing is invented.
+import type { Product } from '../../protocol/product.ts';
+
+export interface ImageTags {
+  colours: string[];
+  text?: string;
+}
+
+export interface DraftSentence {
+  text: string;
+  /** Where its facts came from: feed fields ("title", "attributes.material") or image tags ("image.colours"). */
+  sources: string[];
+}
+
+export interface Draft {
+  id: string;
+  sentences: DraftSentence[];
+  text: string;
+}
+
+/** The words the templates add around the facts (the test allows these and nothing else). */
+export const TEMPLATE_WORDS = ['is', 'a', 'an', 'the', 'by', 'in', 'and', 'made', 'of', 'available', 'sizes', 'size', 'colours', 'colour', 'label', 'reads', 'from', 'range', 'its', 'picture', 'shows', 'it', 'part', 'our', 'also', 'comes'];
+
+const attr = (p: Product, ...keys: string[]): string | undefined => {
+  for (const k of keys) {
+    const v = p.attributes[k];
+    if (v && v.trim()) return v.trim();
+  }
+  return undefined;
+};
+
+function list(values: string[]): string {
+  if (values.length <= 1) return values[0] ?? '';
+  return `${values.slice(0, -1).join(', ')} and ${values[values.length - 1]}`;
+}
+
+const article = (w: string): string => (/^[aeiou]/i.test(w) ? 'an' : 'a');
+
+export function wordCount(text: string | undefined): number {
+  return (text ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+}
+
+export function draftDescription(p: Product, tags: ImageTags | null): Draft {
+  const sentences: DraftSentence[] = [];
+  const leaf = p.categories[p.categories.length - 1];
+  const feedColour = attr(p, 'colour', 'color');
+  const colours = feedColour ? [feedColour.toLowerCase()] : (tags?.colours ?? []).slice(0, 2);
+  const colourSource = feedColour ? 'attributes.colour' : 'image.colours';
+  if (leaf) {
+    const noun = leaf.toLowerCase();
+    const phrase = colours.length ? `${list(colours)} ${noun}` : noun;
+    const sources = ['title', 'categories', ...(colours.length ? [colourSource] : []), ...(p.brand ? ['brand'] : [])];
+    sentences.push({ text: `${p.title} is ${article(phrase)} ${phrase}${p.brand && !p.title.toLowerCase().includes(p.brand.toLowerCase()) ? ` by ${p.brand}` : ''}.`, sources });
+  } else if (colours.length) {
+    sentences.push({ text: `${p.title} comes in ${list(colours)}.`, sources: ['title', colourSource] });
+  }
+  if (p.categories.length > 1) sentences.push({ text: `It is part of our ${p.categories.slice(0, -1).join(' ').toLowerCase()} range.`, sources: ['categories'] });
+  const label = tags?.text?.trim();
+  if (label) sentences.push({ text: `The label reads “${label.slice(0, 60)}”.`, sources: ['image.text'] });
+  const material = attr(p, 'material', 'fabric');
+  if (material) sentences.push({ text: `Made of ${material.toLowerCase()}.`, sources: ['attributes.material'] });
+  const sizes = attr(p, 'size', 'sizes') ?? [...new Set((p.variants ?? []).map((v) => v.attributes.size).filter(Boolean))].join(', ');
+  if (sizes) sentences.push({ text: `Available in sizes ${sizes}.`, sources: [attr(p, 'size', 'sizes') ? 'attributes.size' : 'variants.size'] });
+  const variantColours = [...new Set((p.variants ?? []).map((v) => v.attributes.colour ?? v.attributes.color).filter((c): c is string => Boolean(c)))];
+  if (variantColours.length > 1) sentences.push({ text: `Also available in ${list(variantColours.map((c) => c.toLowerCase()))}.`, sources: ['variants.colour'] });
+  return { id: p.id, sentences, text: sentences.map((s) => s.text).join(' ') };
+}
