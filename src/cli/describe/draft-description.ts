@@ -38,6 +38,14 @@ function list(values: string[]): string {
 
 const article = (w: string): string => (/^[aeiou]/i.test(w) ? 'an' : 'a');
 
+/** "Backpacks" → "backpack" for "a black backpack" (category names are usually plural). */
+export function singular(word: string): string {
+  if (/ies$/i.test(word)) return word.replace(/ies$/i, 'y');
+  if (/(ss|us|is)$/i.test(word)) return word;
+  if (/(sh|ch|x|ss)es$/i.test(word)) return word.replace(/es$/i, '');
+  return word.replace(/s$/i, '');
+}
+
 export function wordCount(text: string | undefined): number {
   return (text ?? '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
@@ -49,7 +57,8 @@ export function draftDescription(p: Product, tags: ImageTags | null): Draft {
   const colours = feedColour ? [feedColour.toLowerCase()] : (tags?.colours ?? []).slice(0, 2);
   const colourSource = feedColour ? 'attributes.colour' : 'image.colours';
   if (leaf) {
-    const noun = leaf.toLowerCase();
+    const words = leaf.toLowerCase().split(' ');
+    const noun = [...words.slice(0, -1), singular(words[words.length - 1])].join(' ');
     const phrase = colours.length ? `${list(colours)} ${noun}` : noun;
     const sources = ['title', 'categories', ...(colours.length ? [colourSource] : []), ...(p.brand ? ['brand'] : [])];
     sentences.push({ text: `${p.title} is ${article(phrase)} ${phrase}${p.brand && !p.title.toLowerCase().includes(p.brand.toLowerCase()) ? ` by ${p.brand}` : ''}.`, sources });
