@@ -66,8 +66,10 @@ export interface VisionManifest {
   recipe: { parts: number[]; use: number; power: number };
   /** Views of the shopper's photo averaged into its vector (shared/vision/image-views.ts). */
   queryViews: string[];
-  /** Fusion weights of the photo match (visual, colour, label text, category head) and the least fused score that counts as a match. */
-  fusion: { visual: number; colour: number; text: number; category: number; minScore: number };
+  /** Fusion weights of the photo match: visual, colour, label text, category head. */
+  fusion: { visual: number; colour: number; text: number; category: number };
+  /** What counts as a match: a label-text score, a colour similarity or a visual standout (z) of at least these. */
+  thresholds: { minText: number; minColour: number; minVisualZ: number };
   /** Products with an analysed image. */
   images: number;
 }

@@ -24,7 +24,7 @@ beforeAll(async () => {
   await sharp(join(dir, 'img', 'p0.jpg')).flop().toFile(join(dir, 'img', 'p8.jpg'));
   writeFileSync(join(dir, 'img', 'broken.jpg'), 'this is not a jpeg');
   const feed = [
-    ...photos.map((p, i) => ({ id: `p${i}`, title: `Item ${i}`, price: 10 + i, currency: 'EUR', category: i % 2 ? 'Home > Mugs' : 'Bags > Backpacks', image: `/img/p${i}.jpg` })),
+    ...photos.map((_, i) => ({ id: `p${i}`, title: `Item ${i}`, price: 10 + i, currency: 'EUR', category: i % 2 ? 'Home > Mugs' : 'Bags > Backpacks', image: `/img/p${i}.jpg` })),
     { id: 'p8', title: 'Item 0 (left)', price: 10, currency: 'EUR', category: 'Bags > Backpacks', image: '/img/p8.jpg' },
     { id: 'p9', title: 'Broken picture', price: 5, currency: 'EUR', category: 'Home > Mugs', image: '/img/broken.jpg' },
     { id: 'p10', title: 'Red thing', price: 5, currency: 'EUR', category: 'Home > Mugs', colour: 'Red', image: '/img/p1.jpg' },

@@ -85,7 +85,7 @@ export function productApproaches(inputs: ProductInputs, log: (line: string) => 
   const tune = signalsFor(inputs.tune, inputs, matcher, head);
   let best = { w: DEFAULT_FUSION, score: -1 };
   for (const visual of GRID.visual) for (const colour of GRID.colour) for (const t of GRID.text) for (const category of GRID.category) {
-    const w = { visual, colour, text: t, category, minScore: DEFAULT_FUSION.minScore };
+    const w = { visual, colour, text: t, category };
     const m = topK(fused(tune, w), inputs.tuneTruth);
     const score = m.top1 + 0.5 * m.top5;
     if (score > best.score) best = { w, score };

@@ -8,7 +8,7 @@ import type { CategoryHeadChunk, ImageTagsChunk, PairTableChunk, VisionManifest 
 import type { Product } from '../../protocol/product.ts';
 import { HISTOGRAM_BINS } from '../../shared/vision/colour-features.ts';
 import { dot, featureDim, viewsFeature } from '../../shared/vision/image-feature.ts';
-import { CATALOG_VIEWS, DEFAULT_FUSION, DEFAULT_RECIPE, QUERY_VIEWS } from '../../shared/vision/vision-defaults.ts';
+import { CATALOG_VIEWS, DEFAULT_FUSION, DEFAULT_RECIPE, DEFAULT_THRESHOLDS, QUERY_VIEWS } from '../../shared/vision/vision-defaults.ts';
 import type { ChunkInput } from '../build/write-index.ts';
 import type { Problems } from '../build/problems.ts';
 import { quantizeInt8 } from '../build/quantize-vectors.ts';
@@ -135,7 +135,7 @@ export async function imageChunks(products: Product[], options: ImageBuildOption
   const images = analyses.filter(Boolean).length;
   return {
     chunks,
-    manifest: { model: embedder.descriptor.id, ocr: ocr?.descriptor.id ?? null, dim, recipe, queryViews: QUERY_VIEWS, fusion: DEFAULT_FUSION, images },
+    manifest: { model: embedder.descriptor.id, ocr: ocr?.descriptor.id ?? null, dim, recipe, queryViews: QUERY_VIEWS, fusion: DEFAULT_FUSION, thresholds: DEFAULT_THRESHOLDS, images },
     summary: { images, analysed, cached, failed, withText: analyses.filter((a) => a && labelLine(a)).length, categories: head?.labels.length ?? 0, tagged, ms: Date.now() - started },
   };
 }

@@ -15,8 +15,18 @@ export interface FusionWeights {
   colour: number;
   text: number;
   category: number;
-  /** Fused score below which the answer says it could not match the photo. */
-  minScore: number;
 }
 
-export const DEFAULT_FUSION: FusionWeights = { visual: 1, colour: 0.5, text: 1.5, category: 0.5, minScore: 0.55 };
+/**
+ * When the best product counts as a match. The visual cosine alone cannot tell an unrelated photo from
+ * a shopper's (their best cosines overlap: eval RESULTS-image.md), so a match needs one clear sign:
+ * the label text, close colours, or a product that stands far above the rest by look.
+ */
+export interface MatchThresholds {
+  minText: number;
+  minColour: number;
+  minVisualZ: number;
+}
+
+export const DEFAULT_FUSION: FusionWeights = { visual: 1, colour: 0.5, text: 1.5, category: 0.5 };
+export const DEFAULT_THRESHOLDS: MatchThresholds = { minText: 0.3, minColour: 0.62, minVisualZ: 3 };

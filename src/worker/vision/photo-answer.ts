@@ -32,9 +32,18 @@ export function whatWasSeen(reading: PhotoReading, headLabels: string[] | null):
 
 const article = (word: string): string => (/^[aeiou]/i.test(word) ? 'an' : 'a');
 
+/** "Oat drinks" → "oat drink": category names are usually plural, one photo shows one thing. */
+export function singularPhrase(phrase: string): string {
+  const words = phrase.split(' ');
+  const last = words[words.length - 1];
+  const one = /ies$/i.test(last) ? last.replace(/ies$/i, 'y') : /(ss|us|is)$/i.test(last) ? last : /(sh|ch|x)es$/i.test(last) ? last.replace(/es$/i, '') : last.replace(/s$/i, '');
+  return [...words.slice(0, -1), one].join(' ');
+}
+
 export function seenSentence(seen: PhotoSeen, fallbackCategory?: string): string {
   const colours = seen.colours.join(' and ');
-  const noun = (seen.category ?? fallbackCategory)?.toLowerCase();
+  const category = seen.category ?? fallbackCategory;
+  const noun = category ? singularPhrase(category.toLowerCase()) : undefined;
   let look = '';
   if (noun) {
     const phrase = colours ? `${colours} ${noun}` : noun;
@@ -57,7 +66,7 @@ export function matchReason(m: PhotoMatch, p: Product, words: string[] | undefin
   const shared = seen.colours.filter((c) => productColours.includes(c));
   if (shared.length) parts.push(`same colour (${shared.join(', ')})`);
   const category = p.categories[p.categories.length - 1];
-  if (m.category >= CATEGORY_SURE && category) parts.push(`looks like ${category.toLowerCase()}`);
+  if (m.category >= CATEGORY_SURE && category) parts.push(`looks like ${article(singularPhrase(category.toLowerCase()))} ${singularPhrase(category.toLowerCase())}`);
   if (parts.length === 0) parts.push('closest overall match');
   const text = parts.slice(0, 3).join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);

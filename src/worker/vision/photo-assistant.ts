@@ -103,20 +103,22 @@ export class PhotoAssistant {
     const products = this.index.catalog.products;
     const { signals, text } = photoSignals(reading, vision, products);
     const mode = models.embedder ? 'full' : 'colour';
-    // Colour alone cannot tell a red shoe from a red mug: it only ranks, with a stricter bar.
-    const weights = mode === 'full' ? vision.manifest.fusion : { ...vision.manifest.fusion, visual: 0, category: 0, minScore: vision.manifest.fusion.minScore * 1.5 };
+    // Colour alone cannot tell a red shoe from a red mug: it only ranks, and only close colours count.
+    const weights = mode === 'full' ? vision.manifest.fusion : { ...vision.manifest.fusion, visual: 0, category: 0 };
+    const bar = vision.manifest.thresholds;
     const hasPicture = (i: number) => vision.scales[i] > 0 && products[i].inStock !== false;
     const matches = rankPhotoMatches(signals, weights, products.length, LIMIT, (i) => hasPicture(i) || (signals.text?.[i] ?? 0) > 0);
     const seen = whatWasSeen(reading, vision.head?.labels ?? null);
     const best = matches[0];
     const ms = { decode: decodedAt - started, read: readAt - decodedAt, total: 0 };
     const finish = (result: AskResult): PhotoAnswer => ({ ...result, thumbnail: decoded.thumbnail, mode, ms: { ...ms, total: performance.now() - started } });
-    if (!best || best.score < weights.minScore) {
-      return finish({ text: noMatchText(seen), products: [], intent: 'photo-no-match' });
-    }
-    // Keep the products that are close to the best one: a strong label match should not drag in four weak guesses.
-    const kept = matches.filter((m, i) => i === 0 || m.score >= Math.max(weights.minScore, best.score * 0.6));
     const visualStandout = standouts(signals.visual);
+    const close = (m: PhotoMatch) => m.text >= bar.minText || m.colour >= bar.minColour || (mode === 'full' && visualStandout(m.index) >= bar.minVisualZ);
+    if (!best || !close(best)) {
+      return finish({ text: noMatchText({ colours: seen.colours, ...(seen.label ? { label: seen.label } : {}) }), products: [], intent: 'photo-no-match' });
+    }
+    // Keep the close products near the best one: a strong label match should not drag in weak guesses.
+    const kept = matches.filter((m, i) => i === 0 || (close(m) && m.score >= best.score - Math.abs(best.score) * 0.4));
     const chosen = kept.map((m: PhotoMatch) => {
       const p = products[m.index];
       const colours = vision.tags[p.id]?.colours.map((c) => c.name) ?? [];
