@@ -103,6 +103,8 @@ export class AisleWorker implements AisleWorkerApi {
     setTimeout(() => ready.engine.warm(), 0);
     // Item vectors help `similar` and `for-you` but no result waits for them.
     loadVectors(index).catch((err: Error) => this.degraded.push(`item vectors unavailable: ${err.message}`));
+    // The "looks similar" table of an index built with --images, for `similar` (no result waits for it).
+    if (index.manifest.vision) void import('./vision/looks-similar.ts').then((m) => m.loadLooksSimilar(index)).catch((err: Error) => this.degraded.push(`looks-similar table unavailable: ${err.message}`));
     return ready;
   }
 
