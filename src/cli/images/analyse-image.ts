@@ -65,8 +65,8 @@ export class AnalysisCache {
     mkdirSync(dir, { recursive: true });
   }
 
-  key(bytes: Uint8Array, ocr: boolean): string {
-    return createHash('sha256').update(`${ANALYSIS_VERSION}:${this.salt}:${ocr}:`).update(bytes).digest('hex').slice(0, 32);
+  key(bytes: Uint8Array | Uint8ClampedArray, ocr: boolean, extra = ''): string {
+    return createHash('sha256').update(`${ANALYSIS_VERSION}:${this.salt}:${ocr}:${extra}:`).update(bytes).digest('hex').slice(0, 32);
   }
 
   get(key: string): ImageAnalysis | null {

@@ -73,6 +73,7 @@ export async function imageChunks(products: Product[], options: ImageBuildOption
   const queue = [...withImage];
   // Fetching and decoding overlap (sharp and fetch run off the main thread); the model runs one at a time.
   let modelTurn: Promise<unknown> = Promise.resolve();
+  const inflight = new Map<string, Promise<ImageAnalysis>>();
   const worker = async (): Promise<void> => {
     for (let item = queue.shift(); item; item = queue.shift()) {
       const [p, i] = item;
@@ -80,17 +81,20 @@ export async function imageChunks(products: Product[], options: ImageBuildOption
       try {
         location = imageLocation(p.image!, options);
         const bytes = await readImageSource(location, options);
-        const key = cache.key(bytes, ocr !== null);
+        const image = await decodeImage(bytes).catch((err: Error) => {
+          throw new Error(`not a readable image (${err.message.split('\n')[0]})`);
+        });
+        // Keyed by the decoded pixels: the same picture under another name, format or metadata is analysed once.
+        const key = cache.key(image.data, ocr !== null, `${image.width}x${image.height}`);
         const hit = cache.get(key);
-        if (hit) {
-          analyses[i] = hit;
+        const pending = inflight.get(key);
+        if (hit || pending) {
+          analyses[i] = hit ?? (await pending!);
           cached += 1;
         } else {
-          const image = await decodeImage(bytes).catch((err: Error) => {
-            throw new Error(`not a readable image (${err.message.split('\n')[0]})`);
-          });
           const turn = modelTurn.then(() => analyseImage(image, analyser));
           modelTurn = turn.catch(() => undefined);
+          inflight.set(key, turn);
           analyses[i] = await turn;
           cache.put(key, analyses[i]!);
           analysed += 1;
