@@ -14,6 +14,8 @@ export interface Approach {
   name: string;
   metrics: Record<string, number>;
   note?: string;
+  /** What aisle build --images and the widget do; its metrics are the headline. */
+  shipped?: boolean;
 }
 
 const RAW: FeatureRecipe = { parts: [1792, 448], use: 1, power: 1 };
@@ -55,7 +57,7 @@ function headAccuracy(catalog: ImageAnalysis[], labels: string[], queries: Image
 export function categoryApproaches(catalog: ImageAnalysis[], labels: string[], queries: ImageAnalysis[], truth: string[], log: (line: string) => void): Approach[] {
   const out: Approach[] = [];
   const add = (name: string, acc: number, note?: string) => {
-    out.push({ name, metrics: { accuracy: acc }, ...(note ? { note } : {}) });
+    out.push({ name, metrics: { accuracy: acc }, ...(note ? { note } : {}), ...(name.endsWith('(shipped)') ? { shipped: true } : {}) });
     log(`  ${name}: ${acc.toFixed(3)}`);
   };
   const rawC = features(catalog, ['full'], RAW);

@@ -59,12 +59,12 @@ const GRID = { visual: [0.5, 1, 2], colour: [0, 0.25, 0.5, 1], text: [0.5, 1, 1.
 export function productApproaches(inputs: ProductInputs, log: (line: string) => void): { approaches: Approach[]; tuned: FusionWeights } {
   const out: Approach[] = [];
   const add = (name: string, m: { top1: number; top5: number }, note?: string) => {
-    out.push({ name, metrics: { top1: m.top1, top5: m.top5 }, ...(note ? { note } : {}) });
+    out.push({ name, metrics: { top1: m.top1, top5: m.top5 }, ...(note ? { note } : {}), ...(name.endsWith('(shipped)') ? { shipped: true } : {}) });
     log(`  ${name}: top-1 ${m.top1.toFixed(3)}, top-5 ${m.top5.toFixed(3)}`);
   };
   const { catalog, catalogA, queries, truth } = inputs;
   add('visual 1-NN, raw embedding, whole image', topK(cosineMatrix(features(queries, ['full'], RAW), features(catalogA, ['full'], RAW)), truth), 'the issue\'s baseline (0.09 / 0.30)');
-  add('visual, √ + block-16 tap, views averaged (shipped vector)', topK(cosineMatrix(features(queries, QUERY_VIEWS, DEFAULT_RECIPE), features(catalogA, CATALOG_VIEWS, DEFAULT_RECIPE)), truth));
+  add('visual, √ + block-16 tap, views averaged (the shipped vector)', topK(cosineMatrix(features(queries, QUERY_VIEWS, DEFAULT_RECIPE), features(catalogA, CATALOG_VIEWS, DEFAULT_RECIPE)), truth));
   add('colour histogram only', topK(colourMatrix(queries, catalogA), truth));
   const matcher = new LabelMatcher(catalog.map((p, i) => ({ fields: [[p.title, 1], [labelLine(catalogA[i]), 1], [p.category, 0.6], [p.description, 0.4]] })));
   const text = textMatrix(queries, matcher, catalog.length);

@@ -10,6 +10,7 @@ import { analyseAll } from './analyse-all.ts';
 import { categoryApproaches, type Approach } from './category-task.ts';
 import { readClassFolders, readGroceryCatalog, readGroceryList } from './image-datasets.ts';
 import { productApproaches } from './product-task.ts';
+import { QUERY_OCR } from '../../shared/vision/vision-defaults.ts';
 
 const USAGE = `npm run eval:image -- --task category --catalog DIR --queries DIR [--json]
 npm run eval:image -- --task product --catalog GROCERY_DIR --queries LIST.txt [--tune LIST.txt] [--json]`;
@@ -46,15 +47,17 @@ async function main(argv: string[]): Promise<number> {
     const index = new Map(catalog.map((p, i) => [p.id, i]));
     log(`product: ${catalog.length} catalog products, ${queries.length} shopper photos; fusion weights tuned on ${tune.length} photos of ${tuneFile}`);
     const catalogA = await analyseAll(catalog.map((p) => p.image), analyser, progress('catalog images'));
-    const qa = await analyseAll(queries.map((q) => q.path), analyser, progress('shopper photos'));
-    const ta = await analyseAll(tune.map((q) => q.path), analyser, progress('tune photos'));
+    // Shopper photos are read as the widget reads them (QUERY_OCR); catalog images as the CLI does.
+    const photoAnalyser = { ...analyser, readOptions: { ...QUERY_OCR } };
+    const qa = await analyseAll(queries.map((q) => q.path), photoAnalyser, progress('shopper photos'));
+    const ta = await analyseAll(tune.map((q) => q.path), photoAnalyser, progress('tune photos'));
     const result = productApproaches({ catalog, catalogA, queries: qa, truth: queries.map((q) => index.get(q.label)!), tune: ta, tuneTruth: tune.map((q) => index.get(q.label)!) }, log);
     approaches = result.approaches;
     extra = { tunedFusion: result.tuned };
   }
   await embedder.dispose();
   await ocr?.dispose();
-  const shipped = approaches.find((a) => /shipped\)?$/.test(a.name) || a.name.includes('(shipped')) ?? approaches[approaches.length - 1];
+  const shipped = approaches.find((a) => a.shipped) ?? approaches[approaches.length - 1];
   const summary = { task: values.task, ...shipped.metrics, approaches, ...extra, ms: Date.now() - started };
   log('');
   log('| approach | ' + Object.keys(shipped.metrics).join(' | ') + ' |');

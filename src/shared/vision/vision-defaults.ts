@@ -10,6 +10,9 @@ export const CATALOG_VIEWS: ImageView[] = ['full', 'full-mirror', 'centre', 'cen
 /** A shopper's photo: the whole frame and two centre crops (the product is rarely the whole frame). */
 export const QUERY_VIEWS: ImageView[] = ['full', 'centre', 'centre-80'];
 
+/** PP-OCR on a shopper's photo in the worker: a smaller detector input than the CLI's 960 px, fewer lines. */
+export const QUERY_OCR = { maxSide: 640, maxLines: 6 } as const;
+
 export interface FusionWeights {
   visual: number;
   colour: number;

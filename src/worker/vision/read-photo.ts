@@ -7,12 +7,11 @@ import { colourFeatures, type ColourFeatures } from '../../shared/vision/colour-
 import { viewsFeature, type FeatureRecipe } from '../../shared/vision/image-feature.ts';
 import { VIEWS, viewOf, type ImageView } from '../../shared/vision/image-views.ts';
 import { readLabelText, type OcrModels, type TextLine } from '../../shared/vision/ocr/read-label-text.ts';
+import { QUERY_OCR } from '../../shared/vision/vision-defaults.ts';
 import type { RgbImage } from '../../shared/vision/rgb-image.ts';
 import type { VisionIndex } from './vision-index.ts';
 import type { WebImageEmbedder } from './web-vision-models.ts';
 
-/** Longest side the text detector sees on a shopper's photo: half the work of PP-OCR's 960, same labels. */
-const OCR_SIDE = 640;
 
 export interface PhotoReading {
   colour: ColourFeatures;
@@ -32,6 +31,6 @@ export async function readPhoto(image: RgbImage, vision: VisionIndex, models: { 
     vector = viewsFeature(raws, m.recipe as FeatureRecipe);
     if (vision.head && vision.head.dim === vector.length) categories = predictCategories(vision.head, vector);
   }
-  const lines = models.ocr ? await readLabelText(image, models.ocr, { maxSide: OCR_SIDE, maxLines: 6 }) : [];
+  const lines = models.ocr ? await readLabelText(image, models.ocr, QUERY_OCR) : [];
   return { colour, vector, categories, lines };
 }
