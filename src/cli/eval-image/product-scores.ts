@@ -5,19 +5,12 @@ import { histogramSimilarity } from '../../shared/vision/colour-features.ts';
 import { predictCategories, type CategoryHead } from '../../shared/vision/category-head.ts';
 import { dot, viewsFeature, type FeatureRecipe } from '../../shared/vision/image-feature.ts';
 import { LabelMatcher } from '../../shared/vision/label-match.ts';
-import type { ImageAnalysis } from '../images/analyse-image.ts';
-import { ANALYSED_VIEWS } from '../images/analyse-image.ts';
+import { pickViews, type ImageAnalysis } from '../images/analyse-image.ts';
 import type { ImageView } from '../../shared/vision/image-views.ts';
 
-export type Matrix = Float32Array[];
+export { pickViews };
 
-export function pickViews(a: ImageAnalysis, views: ImageView[]): Float32Array[] {
-  return views.map((v) => {
-    const i = ANALYSED_VIEWS.indexOf(v);
-    if (i < 0) throw new Error(`view ${v} is not analysed (${ANALYSED_VIEWS.join(', ')})`);
-    return a.views[i];
-  });
-}
+export type Matrix = Float32Array[];
 
 export function features(analyses: ImageAnalysis[], views: ImageView[], recipe: FeatureRecipe): Float32Array[] {
   return analyses.map((a) => viewsFeature(pickViews(a, views), recipe));

@@ -34,6 +34,15 @@ export interface ImageAnalysis {
   ocr: boolean;
 }
 
+/** The raw rows of the given views of one analysis (each must be one of ANALYSED_VIEWS). */
+export function pickViews(a: ImageAnalysis, views: ImageView[]): Float32Array[] {
+  return views.map((v) => {
+    const i = ANALYSED_VIEWS.indexOf(v);
+    if (i < 0) throw new Error(`view ${v} is not analysed (${ANALYSED_VIEWS.join(', ')})`);
+    return a.views[i];
+  });
+}
+
 export interface Analyser {
   embedder: NodeImageEmbedder;
   ocr: NodeOcr | null;

@@ -12,8 +12,7 @@ import { CATALOG_VIEWS, DEFAULT_FUSION, DEFAULT_RECIPE, DEFAULT_THRESHOLDS, QUER
 import type { ChunkInput } from '../build/write-index.ts';
 import type { Problems } from '../build/problems.ts';
 import { quantizeInt8 } from '../build/quantize-vectors.ts';
-import { pickViews } from '../eval-image/product-scores.ts';
-import { AnalysisCache, analyseImage, type Analyser, type ImageAnalysis } from './analyse-image.ts';
+import { AnalysisCache, analyseImage, pickViews, type Analyser, type ImageAnalysis } from './analyse-image.ts';
 import { decodeImage } from './decode-image.ts';
 import { imageLocation, readImageSource, type ImageSourceOptions } from './read-image-source.ts';
 import { trainCategoryHead } from './train-category-head.ts';
