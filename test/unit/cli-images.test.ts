@@ -8,6 +8,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/cli/build/build-index.ts';
 import { Problems } from '../../src/cli/build/problems.ts';
+import { inspectCommand } from '../../src/cli/commands/inspect.ts';
 import { buildVisionModels } from '../../src/cli/models/vision/build-vision-models.ts';
 import type { CategoryHeadChunk, ImageTagsChunk, IndexManifest, PairTableChunk, ProductsChunk } from '../../src/protocol/index-format.ts';
 import { syntheticPhotos } from '../support/synthetic-photos.ts';
@@ -74,6 +75,18 @@ describe('aisle build --images', () => {
     const head = read<CategoryHeadChunk>(out, manifest, 'category-head');
     expect(head.labels).toEqual(['Backpacks', 'Mugs']);
     expect(Buffer.from(head.weights, 'base64').length).toBe(2 * 2240);
+
+    // aisle inspect shows the image tags next to the sample products.
+    const printed: string[] = [];
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk: string) => (printed.push(String(chunk)), true)) as typeof process.stdout.write;
+    try {
+      expect(await inspectCommand([out])).toBe(0);
+    } finally {
+      process.stdout.write = write;
+    }
+    expect(printed.join('')).toMatch(/images: 10 analysed with mobilenet-v2-int8 \(2240 dims\); category head: Backpacks, Mugs/);
+    expect(printed.join('')).toMatch(/image tags: colours (red|blue|green|yellow|black|white|orange|purple) \d+%/);
 
     const again = await buildIndex({ feeds: [join(dir, 'feed.json')], out, model: 'none', images: { root: dir, ocr: false } });
     expect(again.summary.images).toMatchObject({ analysed: 0, cached: 10, failed: 1 });
