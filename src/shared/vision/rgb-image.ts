@@ -39,6 +39,22 @@ export function centreBox(width: number, height: number, fraction = 1): Box {
   return { x: (width - side) / 2, y: (height - side) / 2, width: side, height: side };
 }
 
+/** Channel k at a fractional pixel position (clamped to the image), interpolated between the 4 neighbours. */
+export function bilinear(image: RgbImage, fx: number, fy: number, k: number): number {
+  const { width: w, height: h, channels: c, data } = image;
+  const x = Math.min(w - 1, Math.max(0, fx));
+  const y = Math.min(h - 1, Math.max(0, fy));
+  const x0 = Math.floor(x);
+  const y0 = Math.floor(y);
+  const x1 = Math.min(w - 1, x0 + 1);
+  const y1 = Math.min(h - 1, y0 + 1);
+  const ax = x - x0;
+  const ay = y - y0;
+  const top = data[(y0 * w + x0) * c + k] * (1 - ax) + data[(y0 * w + x1) * c + k] * ax;
+  const bottom = data[(y1 * w + x0) * c + k] * (1 - ax) + data[(y1 * w + x1) * c + k] * ax;
+  return top * (1 - ay) + bottom * ay;
+}
+
 /**
  * Bilinear resample of `box` (default: the whole image) to `outWidth`×`outHeight` RGB, with pixel
  * centres aligned (half-pixel offsets), averaging when shrinking by more than 2× so small outputs do
@@ -51,20 +67,7 @@ export function resizeRgb(image: RgbImage, outWidth: number, outHeight: number, 
   const sy = src.height / outHeight;
   // Shrinking a lot: sample a small grid per output pixel (box filter) instead of one bilinear tap.
   const taps = Math.max(1, Math.min(4, Math.floor(Math.max(sx, sy) / 2)));
-  const { width: w, height: h, channels: c, data } = image;
-  const sample = (fx: number, fy: number, k: number): number => {
-    const x = Math.min(w - 1, Math.max(0, fx));
-    const y = Math.min(h - 1, Math.max(0, fy));
-    const x0 = Math.floor(x);
-    const y0 = Math.floor(y);
-    const x1 = Math.min(w - 1, x0 + 1);
-    const y1 = Math.min(h - 1, y0 + 1);
-    const ax = x - x0;
-    const ay = y - y0;
-    const top = data[(y0 * w + x0) * c + k] * (1 - ax) + data[(y0 * w + x1) * c + k] * ax;
-    const bottom = data[(y1 * w + x0) * c + k] * (1 - ax) + data[(y1 * w + x1) * c + k] * ax;
-    return top * (1 - ay) + bottom * ay;
-  };
+  const sample = (fx: number, fy: number, k: number): number => bilinear(image, fx, fy, k);
   for (let oy = 0; oy < outHeight; oy++) {
     for (let ox = 0; ox < outWidth; ox++) {
       for (let k = 0; k < 3; k++) {

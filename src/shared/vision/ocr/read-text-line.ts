@@ -1,7 +1,7 @@
 // Shared vision, OCR step 2: PP-OCR's recogniser input for one text box (sampled straight out of the
 // photo along the box's direction, 48 px high, BGR, (x/255 − 0.5)/0.5) and the greedy CTC decoding of
 // its [1, T, classes] output (class 0 is the blank; repeats collapse).
-import type { RgbImage } from '../rgb-image.ts';
+import { bilinear, type RgbImage } from '../rgb-image.ts';
 import type { TextBox } from './text-boxes.ts';
 
 export const LINE_HEIGHT = 48;
@@ -12,7 +12,6 @@ const MAX_WIDTH = 640;
 export function lineInput(image: RgbImage, box: TextBox, flip = false): { data: Float32Array; dims: [1, 3, number, number] } {
   const h = LINE_HEIGHT;
   const w = Math.min(MAX_WIDTH, Math.max(16, Math.ceil((h * box.length) / Math.max(1, box.thickness) / 8) * 8));
-  const { width: iw, height: ih, channels: c, data } = image;
   const ux = flip ? -box.ux : box.ux;
   const uy = flip ? -box.uy : box.uy;
   // v points "down" the line (across the text), perpendicular to u.
@@ -26,20 +25,11 @@ export function lineInput(image: RgbImage, box: TextBox, flip = false): { data: 
     for (let i = 0; i < w; i++) {
       const a = (i + 0.5) * along - box.length / 2;
       const b = (j + 0.5) * across - box.thickness / 2;
-      const x = Math.min(iw - 1, Math.max(0, box.cx + a * ux + b * vx - 0.5));
-      const y = Math.min(ih - 1, Math.max(0, box.cy + a * uy + b * vy - 0.5));
-      const x0 = Math.floor(x);
-      const y0 = Math.floor(y);
-      const x1 = Math.min(iw - 1, x0 + 1);
-      const y1 = Math.min(ih - 1, y0 + 1);
-      const fx = x - x0;
-      const fy = y - y0;
+      const x = box.cx + a * ux + b * vx - 0.5;
+      const y = box.cy + a * uy + b * vy - 0.5;
       for (let k = 0; k < 3; k++) {
-        const v =
-          (data[(y0 * iw + x0) * c + k] * (1 - fx) + data[(y0 * iw + x1) * c + k] * fx) * (1 - fy) +
-          (data[(y1 * iw + x0) * c + k] * (1 - fx) + data[(y1 * iw + x1) * c + k] * fx) * fy;
         // Model channel 2 - k holds RGB channel k (BGR order).
-        out[(2 - k) * plane + j * w + i] = v / 127.5 - 1;
+        out[(2 - k) * plane + j * w + i] = bilinear(image, x, y, k) / 127.5 - 1;
       }
     }
   }
