@@ -61,7 +61,11 @@ export function draftDescription(p: Product, tags: ImageTags | null): Draft {
     const noun = [...words.slice(0, -1), singular(words[words.length - 1])].join(' ');
     const phrase = colours.length ? `${list(colours)} ${noun}` : noun;
     const sources = ['title', 'categories', ...(colours.length ? [colourSource] : []), ...(p.brand ? ['brand'] : [])];
-    sentences.push({ text: `${p.title} is ${article(phrase)} ${phrase}${p.brand && !p.title.toLowerCase().includes(p.brand.toLowerCase()) ? ` by ${p.brand}` : ''}.`, sources });
+    const by = p.brand && !p.title.toLowerCase().includes(p.brand.toLowerCase()) ? ` by ${p.brand}` : '';
+    // "Aubergine is a black aubergine" says the name twice: say only what the name does not.
+    const named = p.title.toLowerCase().includes(noun);
+    if (!named) sentences.push({ text: `${p.title} is ${article(phrase)} ${phrase}${by}.`, sources });
+    else if (colours.length || by) sentences.push({ text: `${p.title} is ${[list(colours), by.trim()].filter(Boolean).join(', ')}.`, sources });
   } else if (colours.length) {
     sentences.push({ text: `${p.title} comes in ${list(colours)}.`, sources: ['title', colourSource] });
   }
