@@ -42,7 +42,7 @@ describe('description drafts', () => {
     expect(d.text).toContain('recycled nylon');
     expect(d.sentences.flatMap((s) => s.sources)).toEqual(expect.arrayContaining(['image.colours', 'image.text', 'attributes.material', 'brand']));
     // The feed's own colour wins over the picture's.
-    expect(draftDescription(cases[2][0], cases[2][1]).text).toContain('navy sock');
+    expect(draftDescription(cases[2][0], cases[2][1]).text).toContain('Wool Socks is navy.');
     expect(draftDescription(cases[3][0], null).text).toBe('');
     // The name already says what it is: only the colour is added.
     expect(draftDescription({ ...base, title: 'Aubergine', categories: ['Grocery', 'Aubergine'] }, { colours: ['purple'] }).sentences[0]?.text).toBe('Aubergine is purple.');
