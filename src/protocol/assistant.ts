@@ -6,6 +6,14 @@ export interface ChatMessage {
   text: string;
   products?: RecommendedProduct[];
   at: number;
+  /** A shopper's photo question: a small JPEG of the photo, kept on the device with the chat. */
+  photo?: PhotoThumbnail;
+}
+
+export interface PhotoThumbnail {
+  jpeg: Uint8Array;
+  width: number;
+  height: number;
 }
 
 export interface AskResult {

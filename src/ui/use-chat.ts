@@ -2,7 +2,8 @@
 // grows the answer as chunks stream in, then settles on the worker's final text, products and actions.
 import { proxy } from 'comlink';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AskResult } from '../protocol/assistant.ts';
+import type { AskResult, PhotoThumbnail } from '../protocol/assistant.ts';
+import type { LoadProgress } from '../protocol/progress.ts';
 import type { RecommendedProduct } from '../protocol/product.ts';
 import { useUi } from './ui-context.ts';
 
@@ -14,6 +15,8 @@ export interface UiMessage {
   actions?: NonNullable<AskResult['actions']>;
   streaming?: boolean;
   failed?: boolean;
+  /** A shopper's photo: the file just attached, or the stored thumbnail from the history. */
+  photo?: Blob | PhotoThumbnail;
 }
 
 export function useChat(reloadKey: number) {
@@ -29,7 +32,7 @@ export function useChat(reloadKey: number) {
       .chatHistory()
       .then((history) => {
         if (!live) return;
-        setMessages(history.map((m) => ({ id: nextId.current++, role: m.role, text: m.text, products: m.products })));
+        setMessages(history.map((m) => ({ id: nextId.current++, role: m.role, text: m.text, products: m.products, ...(m.photo ? { photo: m.photo } : {}) })));
       })
       .catch(() => undefined);
     return () => {
@@ -64,5 +67,22 @@ export function useChat(reloadKey: number) {
     }
   };
 
-  return { messages, busy, send };
+  /** A photo question (photo-attach.tsx): the shopper's bubble shows the photo, the answer settles like any other. */
+  const sendPhoto = async (photo: Blob, onProgress: (p: LoadProgress) => void) => {
+    if (busy) return;
+    const answerId = nextId.current + 1;
+    setMessages((all) => [...all, { id: nextId.current, role: 'shopper', text: t.photoSent, photo }, { id: answerId, role: 'assistant', text: '', streaming: true }]);
+    nextId.current += 2;
+    setBusy(true);
+    try {
+      const result = await api.askPhoto(photo, proxy(onProgress));
+      update(answerId, () => ({ id: answerId, role: 'assistant', text: result.text, products: result.products, actions: result.actions ?? [] }));
+    } catch {
+      update(answerId, () => ({ id: answerId, role: 'assistant', text: t.photoFailed, failed: true }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return { messages, busy, send, sendPhoto };
 }

@@ -48,6 +48,7 @@ const subBenches = [
   ['encoder', 'test/bench/bench-encoder.ts'],
   ['recommend', 'test/bench/bench-recommend.ts'],
   ['recommend-browser', 'test/bench/bench-recommend-browser.ts'],
+  ['photo', 'test/bench/bench-photo.ts'],
 ] as const;
 for (const [name, script] of process.argv.includes('--widget-only') ? [] : subBenches) {
   if (!existsSync(join(root, script))) continue;
