@@ -1,0 +1,105 @@
+// CLI NLU: the one training recipe behind the shipped intent models and both evaluations (`eval:nlu` trains
+// its own models with it on the files it is given): normalise, add noisy copies, train the encoder head and
+// the lexical model, and combine them log-linearly.
+import { seededRandom } from '../../../demo/catalog/seeded-random.ts';
+import { DEFAULT_LEXICAL_FEATURES, lexicalFeatures, type LexicalFeatureConfig } from '../../worker/assistant/understand/intent-model/lexical-features.ts';
+import { normalizeUtterance } from '../../worker/assistant/understand/intent-model/normalize-utterance.ts';
+import type { SoftmaxNet } from '../../worker/assistant/understand/intent-model/softmax-net.ts';
+import type { Embedder } from '../../worker/models/embedder.ts';
+import { withTypos, withWordsDropped } from './augment-utterance.ts';
+import { embedTexts } from './embed-texts.ts';
+import type { LabelledUtterance } from './read-intent-data.ts';
+import { trainSoftmaxNet, type TrainOptions } from './train-softmax-net.ts';
+
+export interface Recipe {
+  seed: number;
+  encoder: Partial<TrainOptions>;
+  lexical: Partial<TrainOptions>;
+  features: LexicalFeatureConfig;
+  /** Noisy copies per utterance: typos for both models, dropped words for the lexical model only. */
+  typoCopies: number;
+  dropCopies: number;
+  /** Ensemble weight of the encoder head (tuned on the Bitext proxy, see test/eval/RESULTS-nlu.md). */
+  alpha: number;
+  /** Class weights ∝ (mean count / count)^balance: 0 leaves big classes (oos) as they are, 1 equalises. */
+  balance: number;
+}
+
+export const RECIPE: Recipe = {
+  seed: 7,
+  encoder: { epochs: 20, learningRate: 0.01, l2: 1e-4, batchSize: 64, labelSmoothing: 0.05 },
+  lexical: { epochs: 15, learningRate: 0.02, l2: 1e-5, batchSize: 64, labelSmoothing: 0.05 },
+  features: DEFAULT_LEXICAL_FEATURES,
+  typoCopies: 1,
+  dropCopies: 1,
+  alpha: 0.5,
+  balance: 0.5,
+};
+
+export interface TrainedIntentModels {
+  classes: string[];
+  encoder: SoftmaxNet;
+  lexical: SoftmaxNet;
+  features: LexicalFeatureConfig;
+  alpha: number;
+  /** Training examples per model after augmentation. */
+  counts: { utterances: number; encoder: number; lexical: number };
+}
+
+/** The text the encoder embeds, in training and in the worker (entity placeholders folded). */
+export function encoderText(text: string): string {
+  return normalizeUtterance(text);
+}
+
+type EncoderLike = Pick<Embedder, 'id' | 'dim' | 'embed'>;
+
+export async function trainIntentModels(rows: LabelledUtterance[], classes: string[], embedder: EncoderLike, recipe: Recipe = RECIPE, log: (line: string) => void = () => undefined): Promise<TrainedIntentModels> {
+  const classOf = new Map(classes.map((c, i) => [c, i]));
+  const label = (r: LabelledUtterance): number => {
+    const c = classOf.get(r.label);
+    if (c === undefined) throw new Error(`training row "${r.text}" has label '${r.label}', which is not one of the ${classes.length} classes`);
+    return c;
+  };
+  const count = new Map<number, number>();
+  for (const r of rows) count.set(label(r), (count.get(label(r)) ?? 0) + 1);
+  const mean = rows.length / count.size;
+  const weightOf = (c: number) => (mean / (count.get(c) as number)) ** recipe.balance;
+
+  const rand = seededRandom(recipe.seed);
+  const encRows: Array<{ text: string; y: number }> = [];
+  const lexRows: Array<{ text: string; y: number }> = [];
+  for (const r of rows) {
+    const y = label(r);
+    encRows.push({ text: r.text, y });
+    lexRows.push({ text: r.text, y });
+    for (let k = 0; k < recipe.typoCopies; k++) {
+      const noisy = withTypos(r.text, rand);
+      encRows.push({ text: noisy, y });
+      lexRows.push({ text: noisy, y });
+    }
+    for (let k = 0; k < recipe.dropCopies; k++) lexRows.push({ text: withWordsDropped(r.text, rand), y });
+  }
+
+  const started = Date.now();
+  const vectors = await embedTexts(encRows.map((r) => encoderText(r.text)), embedder, undefined, (done, total) => {
+    if (done % 2048 === 0) log(`  embedding ${done}/${total} new texts`);
+  });
+  log(`  ${encRows.length} encoder inputs ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const encoder = trainSoftmaxNet(
+    { inputs: vectors, inputDim: embedder.dim, labels: Int32Array.from(encRows, (r) => r.y), classes: classes.length, weights: Float32Array.from(encRows, (r) => weightOf(r.y)) },
+    { ...recipe.encoder, seed: recipe.seed },
+  );
+  log(`  encoder head trained (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const lexical = trainSoftmaxNet(
+    {
+      inputs: lexRows.map((r) => lexicalFeatures(r.text, recipe.features)),
+      inputDim: recipe.features.buckets,
+      labels: Int32Array.from(lexRows, (r) => r.y),
+      classes: classes.length,
+      weights: Float32Array.from(lexRows, (r) => weightOf(r.y)),
+    },
+    { ...recipe.lexical, seed: recipe.seed + 1 },
+  );
+  log(`  lexical model trained (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return { classes, encoder, lexical, features: recipe.features, alpha: recipe.alpha, counts: { utterances: rows.length, encoder: encRows.length, lexical: lexRows.length } };
+}
