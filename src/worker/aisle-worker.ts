@@ -10,6 +10,7 @@ import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedI
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
 import type { Embedder } from './models/embedder.ts';
+import type { IntentClassifier } from './assistant/understand/intent-classifier.ts';
 import { RecommendationEngine } from './recommend/engine.ts';
 import { ResilientStore } from './storage/resilient-store.ts';
 import { validateRecommend, validateTrack } from './validate-request.ts';
@@ -51,6 +52,7 @@ export class AisleWorker implements AisleWorkerApi {
   private backend: WorkerStatus['backend'];
   private degraded: string[] = [];
   private wantBody: () => void = () => undefined;
+  private intentModel: Promise<IntentClassifier | null> | null = null;
 
   constructor(private readonly createEmbedder: EmbedderFactory | null) {}
 
@@ -98,6 +100,8 @@ export class AisleWorker implements AisleWorkerApi {
     this.full = ready;
     // The recommender's lookup tables are built now, while the shopper reads the page, not on their first call.
     setTimeout(() => ready.engine.warm(), 0);
+    // The intent models (lexical model ~1 MB raw) load now, so the first chat message is understood without the encoder.
+    void this.intents();
     // Item vectors help `similar` and `for-you` but no result waits for them.
     loadVectors(index).catch((err: Error) => this.degraded.push(`item vectors unavailable: ${err.message}`));
     return ready;
@@ -112,6 +116,24 @@ export class AisleWorker implements AisleWorkerApi {
   private getHead(): Promise<Head> {
     if (!this.head) throw new Error('Aisle worker used before init(); the loader calls init first');
     return this.head;
+  }
+
+  /**
+   * The trained intent models from the widget's own models/intents/, loaded once (code and weights only
+   * when first asked for); the encoder head is used only with the encoder it was trained for. Null when
+   * they cannot load (the reason goes to `degraded`); a later call retries.
+   */
+  intents(): Promise<IntentClassifier | null> {
+    const settings = this.settings;
+    if (!settings) return Promise.resolve(null);
+    this.intentModel ??= import('./assistant/understand/intent-model/load-intent-classifier.ts')
+      .then(({ loadIntentClassifier }) => loadIntentClassifier({ baseUrl: `${settings.assetBase}models/intents/`, encoderId: settings.model === 'none' ? null : settings.model }))
+      .catch((err: Error) => {
+        this.degraded.push(`intent model unavailable: ${err.message}`);
+        this.intentModel = null;
+        return null;
+      });
+    return this.intentModel;
   }
 
   async status(): Promise<WorkerStatus> {

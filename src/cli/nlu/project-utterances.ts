@@ -72,11 +72,16 @@ export function expandTemplateFile(file: string, seed: number): LabelledUtteranc
   return out;
 }
 
-/** Every project-written training message: hand-written files plus the generated ones. */
+/** The project's training messages: hand-written, and generated from the templates. */
+export function projectUtteranceParts(seed: number, dir = PROJECT_DATA_DIR): { written: LabelledUtterance[]; generated: LabelledUtterance[] } {
+  return {
+    written: [...readUtteranceFile(join(dir, 'service-utterances.txt')), ...readUtteranceFile(join(dir, 'shop-utterances.txt'))],
+    generated: expandTemplateFile(join(dir, 'shop-templates.txt'), seed),
+  };
+}
+
+/** Every project-written training message. */
 export function projectUtterances(seed: number, dir = PROJECT_DATA_DIR): LabelledUtterance[] {
-  return [
-    ...readUtteranceFile(join(dir, 'service-utterances.txt')),
-    ...readUtteranceFile(join(dir, 'shop-utterances.txt')),
-    ...expandTemplateFile(join(dir, 'shop-templates.txt'), seed),
-  ];
+  const { written, generated } = projectUtteranceParts(seed, dir);
+  return [...written, ...generated];
 }

@@ -1,0 +1,133 @@
+// Assistant, retrieval: ranks a product's attributes (or a help centre's sentences) against a shopper's
+// question, so an answer can state the one fact asked for. Each candidate gets a few similarity features,
+// from the encoder when it is loaded and from words and character trigrams always, combined by weights
+// learned on semiPQA's attribute-ranking dev split (npm run eval:qa; test/eval/RESULTS-nlu.md).
+import { stem, terms } from '../understand/tokenize.ts';
+
+export type EmbedFn = (texts: string[]) => Promise<Float32Array[]>;
+
+export interface Attribute {
+  name: string;
+  value: string;
+}
+
+export interface RankedCandidate {
+  /** Position in the list given. */
+  index: number;
+  score: number;
+}
+
+/** Feature order: see `features()`. Encoder features are 0 without an encoder, so they get their own weights. */
+export const FEATURE_NAMES = ['encName', 'encFull', 'lexName', 'lexValue', 'gramName', 'gramFull'] as const;
+export type FeatureVector = Float64Array;
+
+/** Weights with the encoder, and without it (the lexical features alone). Fitted by fit-ranker-weights.ts. */
+export const RANKER_WEIGHTS = {
+  encoder: [4, 2, 1, 0.5, 1, 0.5],
+  lexical: [0, 0, 1, 0.5, 1, 0.5],
+};
+
+/** "age_range_description" / "ageRange" → "age range description" / "age range". */
+export function humaniseName(name: string): string {
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_\-.]+/g, ' ')
+    .toLowerCase()
+    .trim();
+}
+
+function termSet(text: string): Set<string> {
+  return new Set(terms(text, true).map(stem));
+}
+
+function overlap(question: Set<string>, text: Set<string>): number {
+  if (text.size === 0) return 0;
+  let n = 0;
+  for (const t of text) if (question.has(t)) n++;
+  return n / text.size;
+}
+
+function trigrams(text: string): Map<string, number> {
+  const s = ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  const out = new Map<string, number>();
+  for (let i = 0; i + 3 <= s.length; i++) {
+    const g = s.slice(i, i + 3);
+    out.set(g, (out.get(g) ?? 0) + 1);
+  }
+  return out;
+}
+
+function gramCosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [g, v] of a) {
+    na += v * v;
+    dot += v * (b.get(g) ?? 0);
+  }
+  for (const v of b.values()) nb += v * v;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += (a[i] as number) * (b[i] as number);
+    na += (a[i] as number) ** 2;
+    nb += (b[i] as number) ** 2;
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** Texts a candidate is compared by: its name (what it is about) and name plus value (what it says). */
+function candidateTexts(c: Attribute): { name: string; full: string } {
+  const name = humaniseName(c.name);
+  return { name, full: name && c.value ? `${name}: ${c.value}` : name || c.value };
+}
+
+/** The features of every candidate, in order (exported for the weight fitting). */
+export async function features(question: string, candidates: Attribute[], embed?: EmbedFn): Promise<FeatureVector[]> {
+  const q = termSet(question);
+  const qGrams = trigrams(question);
+  const texts = candidates.map(candidateTexts);
+  let vectors: Float32Array[] | null = null;
+  if (embed && candidates.length) vectors = await embed([question, ...texts.map((t) => t.name), ...texts.map((t) => t.full)]);
+  const n = candidates.length;
+  return candidates.map((c, i) => {
+    const t = texts[i] as { name: string; full: string };
+    const f = new Float64Array(FEATURE_NAMES.length);
+    if (vectors) {
+      f[0] = cosine(vectors[0] as Float32Array, vectors[1 + i] as Float32Array);
+      f[1] = cosine(vectors[0] as Float32Array, vectors[1 + n + i] as Float32Array);
+    }
+    f[2] = overlap(q, termSet(t.name));
+    f[3] = overlap(q, termSet(c.value));
+    f[4] = gramCosine(qGrams, trigrams(t.name));
+    f[5] = gramCosine(qGrams, trigrams(t.full));
+    return f;
+  });
+}
+
+export function scoreFeatures(f: FeatureVector, weights: readonly number[]): number {
+  let s = 0;
+  for (let k = 0; k < f.length; k++) s += (f[k] as number) * (weights[k] as number);
+  return s;
+}
+
+/** Candidates best first, with their scores; `embed` (the loaded encoder) adds the semantic features. */
+export async function rankAttributes(question: string, attributes: Attribute[], embed?: EmbedFn): Promise<Array<Attribute & RankedCandidate>> {
+  const weights = embed ? RANKER_WEIGHTS.encoder : RANKER_WEIGHTS.lexical;
+  const f = await features(question, attributes, embed);
+  return attributes.map((a, index) => ({ ...a, index, score: scoreFeatures(f[index] as FeatureVector, weights) })).sort((a, b) => b.score - a.score || a.index - b.index);
+}
+
+/**
+ * Passages (e.g. the sentences of an FAQ answer) best first: each is ranked as an attribute whose name is
+ * its section heading (or empty) and whose value is its text.
+ */
+export async function rankPassages(question: string, passages: Array<{ text: string; heading?: string }>, embed?: EmbedFn): Promise<Array<{ text: string; heading?: string } & RankedCandidate>> {
+  const ranked = await rankAttributes(question, passages.map((p) => ({ name: p.heading ?? '', value: p.text })), embed);
+  return ranked.map((r) => ({ ...(passages[r.index] as { text: string; heading?: string }), index: r.index, score: r.score }));
+}
