@@ -6,6 +6,7 @@
 import { stem } from '../../worker/assistant/understand/tokenize.ts';
 import { lexicalWords } from '../../worker/assistant/understand/intent-model/lexical-features.ts';
 import type { LabelledUtterance } from './read-intent-data.ts';
+import { fnv1a } from '../../shared/fnv1a.ts';
 
 export interface ProxySplit {
   name: string;
@@ -20,12 +21,6 @@ function contentWords(text: string): string[] {
   return [...new Set(lexicalWords(text).filter((w) => !STOP.has(w)).map(stem))];
 }
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
 export function bitextProxySplits(rows: LabelledUtterance[]): ProxySplit[] {
   if (!rows.some((r) => r.flags)) throw new Error('bitext-proxy needs the flags column of the Bitext CSV');
   const splits: ProxySplit[] = [{ name: 'flags', train: rows.filter((r) => !HARD_FLAGS.test(r.flags ?? '')), test: rows.filter((r) => HARD_FLAGS.test(r.flags ?? '')) }];
@@ -33,7 +28,7 @@ export function bitextProxySplits(rows: LabelledUtterance[]): ProxySplit[] {
   const intentsOf = new Map<string, Set<string>>();
   for (const r of rows) for (const w of contentWords(r.text)) intentsOf.set(w, (intentsOf.get(w) ?? new Set()).add(r.label));
   const frame = new Set([...intentsOf].filter(([, s]) => s.size >= 8).map(([w]) => w));
-  const fold = rows.map((r) => fnv(`${r.label}|${contentWords(r.text).filter((w) => !frame.has(w)).sort().join(' ')}`) % 5);
+  const fold = rows.map((r) => fnv1a(`${r.label}|${contentWords(r.text).filter((w) => !frame.has(w)).sort().join(' ')}`) % 5);
   // One fold of the five keeps the run short; the numbers in RESULTS-nlu.md say which.
   splits.push({ name: 'content', train: rows.filter((_, i) => fold[i] !== 0), test: rows.filter((_, i) => fold[i] === 0) });
   return splits;

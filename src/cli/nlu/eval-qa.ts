@@ -5,7 +5,7 @@
 // fifth) and prints the weights fitted on the whole file, which is how RANKER_WEIGHTS were made (on dev).
 import { readFileSync } from 'node:fs';
 import { DEFAULT_MODEL } from '../../protocol/config.ts';
-import { features, FEATURE_NAMES, RANKER_WEIGHTS, scoreFeatures, type Attribute } from '../../worker/assistant/retrieve/rank-attributes.ts';
+import { features, FEATURE_NAMES, RANKER_WEIGHTS, rankerTexts, scoreFeatures, type Attribute } from '../../worker/assistant/retrieve/rank-attributes.ts';
 import { loadNodeEmbedder } from '../models/node-embedder.ts';
 import { parseCsv } from '../build/parse-csv.ts';
 import { embedTexts } from './embed-texts.ts';
@@ -47,8 +47,11 @@ for (const row of table.rows) {
 const questions = [...byQid.values()];
 const answerable = questions.filter((q) => q.labels.some((l) => l > 0));
 
+// Every text the ranker will embed, embedded once (the cache file is read and written once, not per question).
 const embedder = await loadNodeEmbedder(DEFAULT_MODEL);
-const embed = (texts: string[]) => embedTexts(texts, embedder);
+const allTexts = [...new Set(answerable.flatMap((q) => [q.question, ...q.candidates.flatMap((c) => rankerTexts(c))]))];
+const vectorOf = new Map((await embedTexts(allTexts, embedder)).map((v, i) => [allTexts[i] as string, v]));
+const embed = async (texts: string[]) => texts.map((t) => vectorOf.get(t) ?? new Float32Array(embedder.dim));
 const withEncoder: RankingGroup[] = [];
 const lexicalOnly: RankingGroup[] = [];
 for (const q of answerable) {

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromBitextLabel, INTENT_IDS } from '../../worker/assistant/understand/intent-taxonomy.ts';
 import { OOS_CLASS } from '../../worker/assistant/understand/intent-model/intent-weights.ts';
+import { fnv1a } from '../../shared/fnv1a.ts';
 import { abcdQuestions } from './abcd-questions.ts';
 import { clincRole } from './clinc-roles.ts';
 import { projectUtteranceParts } from './project-utterances.ts';
@@ -27,12 +28,7 @@ export interface ShopTrainingSet {
   counts: Record<string, number>;
 }
 
-function fnv(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-const heldOut = (text: string) => fnv(text) % 10 === 0;
+const heldOut = (text: string) => fnv1a(text) % 10 === 0;
 
 export function missingSources(dataDir: string): string[] {
   return Object.values(SOURCES).filter((f) => !existsSync(join(dataDir, f)));

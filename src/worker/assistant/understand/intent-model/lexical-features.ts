@@ -2,6 +2,7 @@
 // (fastText-style, inside word boundaries) as a sparse, L2-normalised vector. Character n-grams keep a
 // misspelt word ("cancelation", "refudn") close to the word it meant; pairs keep "not working" apart
 // from "working".
+import { fnv1a } from '../../../../shared/fnv1a.ts';
 import { normalizeUtterance } from './normalize-utterance.ts';
 
 export interface LexicalFeatureConfig {
@@ -35,15 +36,9 @@ export function lexicalWords(text: string): string[] {
   return folded ? folded.split(' ') : [];
 }
 
-/** FNV-1a, 32 bits, over UTF-16 code units, seeded by a one-letter namespace per feature kind. */
+/** The feature kind (w, b, g) is hashed first, so a word and an n-gram with the same letters differ. */
 function hash(kind: string, text: string): number {
-  let h = 0x811c9dc5 ^ kind.charCodeAt(0);
-  h = Math.imul(h, 0x01000193);
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
+  return fnv1a(text, fnv1a(kind));
 }
 
 export function lexicalFeatures(text: string, config: LexicalFeatureConfig = DEFAULT_LEXICAL_FEATURES): SparseVector {
