@@ -19,7 +19,8 @@ export const CLINC_LEFT_OUT = new Set([
   'replacement_card_duration', 'damaged_card', 'new_card', 'report_lost_card', 'expiration_date', 'report_fraud',
   'transactions', 'spending_history', 'bill_balance', 'bill_due', 'pay_bill', 'change_language', 'directions', 'how_busy',
   'measurement_conversion', 'nutrition_info', 'calories', 'ingredients_list', 'who_do_you_work_for', 'what_is_your_name',
-  'who_made_you', 'application_status',
+  'who_made_you', 'application_status', 'balance', 'transfer', 'exchange_rate', 'international_fees', 'time', 'date',
+  'current_location', 'distance', 'timezone',
 ]);
 
 /** Our class for a CLINC label, 'oos' for out of scope, or null when left out. */

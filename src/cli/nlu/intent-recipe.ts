@@ -23,8 +23,13 @@ export interface Recipe {
   encoderTypoCopies: number;
   /** Ensemble weight of the encoder head (tuned on the Bitext proxy, see test/eval/RESULTS-nlu.md). */
   alpha: number;
-  /** Class weights ∝ (mean count / count)^balance: 0 leaves big classes (oos) as they are, 1 equalises. */
+  /** Class weights ∝ (mean count / count)^balance: 0 leaves big classes as they are, 1 equalises. */
   balance: number;
+  /**
+   * The 'oos' class weighs as much as this many average classes in all, however many examples it has
+   * (11k CLINC utterances would otherwise teach the model that "balance" or "declined" is never a shop word).
+   */
+  oosWeight: number;
 }
 
 export const RECIPE: Recipe = {
@@ -38,6 +43,7 @@ export const RECIPE: Recipe = {
   encoderTypoCopies: 0,
   alpha: 0.5,
   balance: 0.5,
+  oosWeight: 2,
 };
 
 export interface TrainedIntentModels {
@@ -67,7 +73,8 @@ export async function trainIntentModels(rows: LabelledUtterance[], classes: stri
   const count = new Map<number, number>();
   for (const r of rows) count.set(label(r), (count.get(label(r)) ?? 0) + 1);
   const mean = rows.length / count.size;
-  const weightOf = (c: number) => (mean / (count.get(c) as number)) ** recipe.balance;
+  const oos = classOf.get('oos');
+  const weightOf = (c: number) => (c === oos ? (recipe.oosWeight * mean) / (count.get(c) as number) : (mean / (count.get(c) as number)) ** recipe.balance);
 
   const encRows: Array<{ text: string; y: number }> = [];
   const lexRows: Array<{ text: string; y: number }> = [];

@@ -96,13 +96,38 @@ export function rankerTexts(c: Attribute): string[] {
   return [t.name, t.full];
 }
 
-/** The features of every candidate, in order (exported for the weight fitting). */
-export async function features(question: string, candidates: Attribute[], embed?: EmbedFn): Promise<FeatureVector[]> {
+/**
+ * Candidate texts repeat (every product has a "material"; a help centre is ranked on every policy question),
+ * so their vectors are kept per embed function: a warm call embeds only what it has not seen.
+ */
+const vectorCache = new WeakMap<EmbedFn, Map<string, Float32Array>>();
+const CACHE_LIMIT = 4000;
+
+async function embedCached(embed: EmbedFn, texts: string[]): Promise<Float32Array[]> {
+  let cache = vectorCache.get(embed);
+  if (!cache) vectorCache.set(embed, (cache = new Map()));
+  const missing = [...new Set(texts.filter((t) => !cache.has(t)))];
+  if (missing.length) {
+    const out = await embed(missing);
+    if (cache.size + missing.length > CACHE_LIMIT) cache.clear();
+    missing.forEach((t, i) => cache.set(t, out[i] as Float32Array));
+  }
+  return texts.map((t) => cache.get(t) as Float32Array);
+}
+
+/**
+ * The features of every candidate, in order (exported for the weight fitting). `questionVector`: the
+ * question's embedding when the caller already has it (understand computes it once per message).
+ */
+export async function features(question: string, candidates: Attribute[], embed?: EmbedFn, questionVector?: Float32Array): Promise<FeatureVector[]> {
   const q = termSet(question);
   const qGrams = trigrams(question);
   const texts = candidates.map(candidateTexts);
   let vectors: Float32Array[] | null = null;
-  if (embed && candidates.length) vectors = await embed([question, ...texts.map((t) => t.name), ...texts.map((t) => t.full)]);
+  if (embed && candidates.length) {
+    const [asked] = questionVector ? [questionVector] : await embed([question]);
+    vectors = [asked as Float32Array, ...(await embedCached(embed, [...texts.map((t) => t.name), ...texts.map((t) => t.full)]))];
+  }
   const n = candidates.length;
   return candidates.map((c, i) => {
     const t = texts[i] as { name: string; full: string };
@@ -125,10 +150,13 @@ export function scoreFeatures(f: FeatureVector, weights: readonly number[]): num
   return s;
 }
 
-/** Candidates best first, with their scores; `embed` (the loaded encoder) adds the semantic features. */
-export async function rankAttributes(question: string, attributes: Attribute[], embed?: EmbedFn): Promise<Array<Attribute & RankedCandidate>> {
+/**
+ * Candidates best first, with their scores; `embed` (the loaded encoder) adds the semantic features, and
+ * `questionVector` saves embedding the question again.
+ */
+export async function rankAttributes(question: string, attributes: Attribute[], embed?: EmbedFn, questionVector?: Float32Array): Promise<Array<Attribute & RankedCandidate>> {
   const weights = embed ? RANKER_WEIGHTS.encoder : RANKER_WEIGHTS.lexical;
-  const f = await features(question, attributes, embed);
+  const f = await features(question, attributes, embed, questionVector);
   return attributes.map((a, index) => ({ ...a, index, score: scoreFeatures(f[index] as FeatureVector, weights) })).sort((a, b) => b.score - a.score || a.index - b.index);
 }
 
@@ -136,7 +164,7 @@ export async function rankAttributes(question: string, attributes: Attribute[], 
  * Passages (e.g. the sentences of an FAQ answer) best first: each is ranked as an attribute whose name is
  * its section heading (or empty) and whose value is its text.
  */
-export async function rankPassages(question: string, passages: Array<{ text: string; heading?: string }>, embed?: EmbedFn): Promise<Array<{ text: string; heading?: string } & RankedCandidate>> {
-  const ranked = await rankAttributes(question, passages.map((p) => ({ name: p.heading ?? '', value: p.text })), embed);
+export async function rankPassages(question: string, passages: Array<{ text: string; heading?: string }>, embed?: EmbedFn, questionVector?: Float32Array): Promise<Array<{ text: string; heading?: string } & RankedCandidate>> {
+  const ranked = await rankAttributes(question, passages.map((p) => ({ name: p.heading ?? '', value: p.text })), embed, questionVector);
   return ranked.map((r) => ({ ...(passages[r.index] as { text: string; heading?: string }), index: r.index, score: r.score }));
 }
