@@ -16,7 +16,7 @@ describe('loadIntentClassifier', () => {
   });
 
   it('loads the manifest and the weights from the folder, nothing else', async () => {
-    const classifier = await loadIntentClassifier({ baseUrl: `${server.url}/models/intents/`, encoderId: DEFAULT_MODEL });
+    const classifier = await loadIntentClassifier({ baseUrl: new URL('models/intents/', server.url).href, encoderId: DEFAULT_MODEL });
     expect(classifier.encoderId).toBe(DEFAULT_MODEL);
     expect(server.hits).toEqual(['/models/intents/intent-model.json', '/models/intents/intent-weights.bin']);
     const d = classifier.classify('where is my order? it has not arrived');
@@ -25,11 +25,11 @@ describe('loadIntentClassifier', () => {
   });
 
   it('keeps only the lexical model for another encoder', async () => {
-    const classifier = await loadIntentClassifier({ baseUrl: `${server.url}/models/intents`, encoderId: 'minilm' });
+    const classifier = await loadIntentClassifier({ baseUrl: new URL('models/intents', server.url).href, encoderId: 'minilm' });
     expect(classifier.encoderId).toBeNull();
   });
 
   it('says where the models should be when the folder is missing', async () => {
-    await expect(loadIntentClassifier({ baseUrl: `${server.url}/nowhere/` })).rejects.toThrow(/models\/intents\/ deployed/);
+    await expect(loadIntentClassifier({ baseUrl: new URL('nowhere/', server.url).href })).rejects.toThrow(/models\/intents\/ deployed/);
   });
 });

@@ -44,3 +44,15 @@ export function calibrateThreshold(examples: ScoredExample[]): Calibration {
   }
   return best;
 }
+
+/**
+ * The threshold that rejects at most `rate` of the in-scope examples (the shipped model's rule: refusing a
+ * shopper's real question costs more than answering an off-topic one with a search), and what it does.
+ */
+export function thresholdForRejectionRate(examples: ScoredExample[], rate: number): Calibration {
+  const inScope = examples.filter((e) => !e.isOos).map((e) => e.oos).sort((a, b) => b - a);
+  const allowed = Math.floor(rate * inScope.length);
+  // Just above the score of the first in-scope example that must still be accepted.
+  const threshold = Math.min(1, (inScope[allowed] ?? 0) + 1e-6);
+  return scoreAt(examples, threshold);
+}
