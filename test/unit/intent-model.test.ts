@@ -4,14 +4,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_MODEL } from '../../src/protocol/config.ts';
-import { loadNodeEmbedder } from '../../src/cli/models/node-embedder.ts';
 import { INTENT_IDS } from '../../src/worker/assistant/understand/intent-taxonomy.ts';
 import { intentClassifierFromFiles } from '../../src/worker/assistant/understand/intent-model/load-intent-classifier.ts';
 import type { IntentModelManifest } from '../../src/worker/assistant/understand/intent-model/intent-weights.ts';
 import type { IntentDistribution } from '../../src/worker/assistant/understand/intent-classifier.ts';
-import type { Embedder } from '../../src/worker/models/embedder.ts';
+import { useNodeEncoder } from '../support/node-encoder.ts';
 
 const dir = join(import.meta.dirname, '../../models/intents');
 const manifest = JSON.parse(readFileSync(join(dir, 'intent-model.json'), 'utf8')) as IntentModelManifest;
@@ -66,17 +65,11 @@ describe('shipped intent models', () => {
   });
 
   describe('with the encoder', () => {
-    let encoder: Embedder;
-    beforeAll(async () => {
-      encoder = await loadNodeEmbedder(DEFAULT_MODEL);
-    });
-    afterAll(async () => {
-      await encoder?.dispose();
-    });
+    const encoderOf = useNodeEncoder();
 
     it('classifies the probe messages as expected (2 known misses), and a distribution is ranked and sums to 1', async () => {
       const classifier = intentClassifierFromFiles(manifest, weights, DEFAULT_MODEL);
-      const vectors = await encoder.embed(probes.map((p) => p.text));
+      const vectors = await encoderOf().embed(probes.map((p) => p.text));
       const wrong: string[] = [];
       probes.forEach((p, i) => {
         const d = classifier.classify(p.text, vectors[i]);
@@ -92,13 +85,13 @@ describe('shipped intent models', () => {
 
     it('ignores the embedding of another encoder: the lexical model answers', async () => {
       const other = intentClassifierFromFiles(manifest, weights, 'some-bigger-model');
-      const [v] = await encoder.embed(['where is my parcel']);
+      const [v] = await encoderOf().embed(['where is my parcel']);
       expect(other.classify('where is my parcel', v).source).toBe('lexical');
     });
 
     it('takes well under 5 ms a message (median of the probes), with and without the encoder', async () => {
       const classifier = intentClassifierFromFiles(manifest, weights, DEFAULT_MODEL);
-      const vectors = await encoder.embed(probes.map((p) => p.text));
+      const vectors = await encoderOf().embed(probes.map((p) => p.text));
       for (let warm = 0; warm < 3; warm++) probes.forEach((p, i) => classifier.classify(p.text, vectors[i]));
       const withEncoder: number[] = [];
       const lexical: number[] = [];

@@ -1,10 +1,8 @@
 // Unit: the attribute ranker picks the product field a question is about, from words alone and with the
 // real encoder (which also finds a field the question never names), and ranks help-centre sentences.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_MODEL } from '../../src/protocol/config.ts';
-import { loadNodeEmbedder } from '../../src/cli/models/node-embedder.ts';
+import { describe, expect, it } from 'vitest';
 import { humaniseName, rankAttributes, rankPassages } from '../../src/worker/assistant/retrieve/rank-attributes.ts';
-import type { Embedder } from '../../src/worker/models/embedder.ts';
+import { useNodeEncoder } from '../support/node-encoder.ts';
 
 const KETTLE = [
   { name: 'brand', value: 'Oakline' },
@@ -33,17 +31,11 @@ describe('rankAttributes', () => {
   });
 
   describe('with the encoder', () => {
-    let encoder: Embedder;
-    beforeAll(async () => {
-      encoder = await loadNodeEmbedder(DEFAULT_MODEL);
-    });
-    afterAll(async () => {
-      await encoder?.dispose();
-    });
+    const encoderOf = useNodeEncoder();
 
     // Known misses (RESULTS-nlu.md): "how much water does it hold?" → item_weight, "who makes this kettle?" → material.
     it('finds the field from what the question means, not only from its name', async () => {
-      const embed = (t: string[]) => encoder.embed(t);
+      const embed = (t: string[]) => encoderOf().embed(t);
       expect((await rankAttributes('what is it made from?', KETTLE, embed))[0]?.name).toBe('material');
       expect((await rankAttributes('does it turn itself off?', KETTLE, embed))[0]?.name).toBe('auto_shutoff');
       expect((await rankAttributes('how long is the guarantee?', KETTLE, embed))[0]?.name).toBe('warranty_description');
@@ -51,7 +43,7 @@ describe('rankAttributes', () => {
     });
 
     it('ranks the help-centre sentence that answers the question first', async () => {
-      const embed = (t: string[]) => encoder.embed(t);
+      const embed = (t: string[]) => encoderOf().embed(t);
       const sentences = [
         { heading: 'Shipping', text: 'Standard shipping takes 3 to 5 business days.' },
         { heading: 'Shipping', text: 'We ship to the United States and Canada only.' },

@@ -66,6 +66,16 @@ class Adam {
       this.w[k] = (this.w[k] as number) - (lr * m) / (Math.sqrt(v) + 1e-8);
     }
   }
+  /** Steps only the rows a batch touched, in a fixed (sorted) order, then clears their gradients and marks. */
+  stepTouched(rows: number[], grad: Float32Array, touched: Uint8Array): void {
+    const n = this.rowWidth;
+    rows.sort((a, b) => a - b);
+    for (const r of rows) {
+      this.stepRow(r, grad.subarray(r * n, r * n + n), true);
+      grad.fill(0, r * n, r * n + n);
+      touched[r] = 0;
+    }
+  }
 }
 
 export function trainSoftmaxNet(set: TrainingSet, options: Partial<TrainOptions> = {}): SoftmaxNet {
@@ -205,22 +215,11 @@ export function trainSoftmaxNet(set: TrainingSet, options: Partial<TrainOptions>
           }
         }
       }
-      // Update only what the batch touched, in a fixed order (sorted), then clear those gradients.
-      list2.sort((a, b) => a - b);
-      for (const r of list2) {
-        opt2.stepRow(r, g2.subarray(r * C, r * C + C), true);
-        g2.fill(0, r * C, r * C + C);
-        touched2[r] = 0;
-      }
+      opt2.stepTouched(list2, g2, touched2);
       optB2.stepRow(0, gb2, false);
       gb2.fill(0);
       if (H && opt1 && optB1) {
-        list1.sort((a, b) => a - b);
-        for (const r of list1) {
-          opt1.stepRow(r, g1.subarray(r * H, r * H + H), true);
-          g1.fill(0, r * H, r * H + H);
-          touched1[r] = 0;
-        }
+        opt1.stepTouched(list1, g1, touched1);
         optB1.stepRow(0, gb1, false);
         gb1.fill(0);
       }
