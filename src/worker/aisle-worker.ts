@@ -100,8 +100,6 @@ export class AisleWorker implements AisleWorkerApi {
     this.full = ready;
     // The recommender's lookup tables are built now, while the shopper reads the page, not on their first call.
     setTimeout(() => ready.engine.warm(), 0);
-    // The intent models (lexical model ~1 MB raw) load now, so the first chat message is understood without the encoder.
-    void this.intents();
     // Item vectors help `similar` and `for-you` but no result waits for them.
     loadVectors(index).catch((err: Error) => this.degraded.push(`item vectors unavailable: ${err.message}`));
     return ready;
@@ -207,6 +205,9 @@ export class AisleWorker implements AisleWorkerApi {
 
   async warmModel(onProgress?: (p: LoadProgress) => void): Promise<WorkerStatus> {
     const { assistant } = await this.get();
+    // The shopper started typing: the intent models (480 KB brotli) come with the encoder, not before, and
+    // (being small) are usually in before it, so the first message is understood even while it loads.
+    void this.intents();
     if (!this.embedder && this.settings && this.createEmbedder && this.modelState !== 'disabled') {
       this.modelState = 'loading';
       const report = (p: LoadProgress) => onProgress?.(p);
