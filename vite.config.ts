@@ -24,6 +24,11 @@ function copyRuntimeAssets(): Plugin {
         // transformers.js use (fetched only on that path).
         if (/^ort-wasm-simd-threaded(\.asyncify)?\.(mjs|wasm)$/.test(file)) cpSync(resolve(ortDir, file), resolve(root, 'dist/ort', file));
       }
+      // The trained intent models are committed (models/intents/), not generated.
+      const intents = resolve(root, 'models/intents');
+      if (existsSync(resolve(intents, 'intent-model.json'))) {
+        for (const file of ['intent-model.json', 'intent-weights.bin']) cpSync(resolve(intents, file), resolve(root, 'dist/models/intents', file));
+      }
       const models = resolve(root, 'models/generated');
       if (!existsSync(models)) return;
       for (const name of readdirSync(models)) {

@@ -49,7 +49,7 @@ const vite = resolve(root, 'node_modules/vite/bin/vite.js');
 run('models (USE-Lite → ONNX, tiny fixture model)', tsx, ['src/cli/models/build-models.ts']);
 
 const dist = resolve(root, 'dist/aisle.js');
-if (stale(dist, ['src', 'models/generated', 'vite.config.ts', 'package.json'])) {
+if (stale(dist, ['src', 'models/generated', 'models/intents', 'vite.config.ts', 'package.json'])) {
   run('widget build (modules)', process.execPath, [vite, 'build', '--logLevel', 'warn']);
   run('widget build (loader)', process.execPath, [vite, 'build', '--logLevel', 'warn'], { AISLE_BUILD: 'loader' });
 }

@@ -11,6 +11,7 @@ import { setPriceLanguage } from './catalog/price-text.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
 import type { Embedder } from './models/embedder.ts';
+import type { IntentClassifier } from './assistant/understand/intent-classifier.ts';
 import { RecommendationEngine } from './recommend/engine.ts';
 import { ResilientStore } from './storage/resilient-store.ts';
 import { validateRecommend, validateTrack } from './validate-request.ts';
@@ -56,6 +57,7 @@ export class AisleWorker implements AisleWorkerApi {
   private wantBody: () => void = () => undefined;
   private listener: ((notice: WorkerNotice) => void) | null = null;
   private photos: Promise<PhotoAssistant> | null = null;
+  private intentModel: Promise<IntentClassifier | null> | null = null;
 
   constructor(private readonly createEmbedder: EmbedderFactory | null) {}
 
@@ -142,6 +144,24 @@ export class AisleWorker implements AisleWorkerApi {
     return this.head;
   }
 
+  /**
+   * The trained intent models from the widget's own models/intents/, loaded once (code and weights only
+   * when first asked for); the encoder head is used only with the encoder it was trained for. Null when
+   * they cannot load (the reason goes to `degraded`); a later call retries.
+   */
+  intents(): Promise<IntentClassifier | null> {
+    const settings = this.settings;
+    if (!settings) return Promise.resolve(null);
+    this.intentModel ??= import('./assistant/understand/intent-model/load-intent-classifier.ts')
+      .then(({ loadIntentClassifier }) => loadIntentClassifier({ baseUrl: `${settings.assetBase}models/intents/`, encoderId: settings.model === 'none' ? null : settings.model }))
+      .catch((err: Error) => {
+        this.degraded.push(`intent model unavailable: ${err.message}`);
+        this.intentModel = null;
+        return null;
+      });
+    return this.intentModel;
+  }
+
   async status(): Promise<WorkerStatus> {
     const h = this.head ? await this.head : null;
     const status: WorkerStatus = {
@@ -214,6 +234,9 @@ export class AisleWorker implements AisleWorkerApi {
 
   async warmModel(onProgress?: (p: LoadProgress) => void): Promise<WorkerStatus> {
     const { assistant } = await this.get();
+    // The shopper started typing: the intent models (480 KB brotli) come with the encoder, not before, and
+    // (being small) are usually in before it, so the first message is understood even while it loads.
+    void this.intents();
     if (!this.embedder && this.settings && this.createEmbedder && this.modelState !== 'disabled') {
       this.modelState = 'loading';
       const report = (p: LoadProgress) => onProgress?.(p);
