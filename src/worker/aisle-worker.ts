@@ -155,7 +155,7 @@ export class AisleWorker implements AisleWorkerApi {
     this.intentModel ??= import('./assistant/understand/intent-model/load-intent-classifier.ts')
       .then(({ loadIntentClassifier }) => loadIntentClassifier({ baseUrl: `${settings.assetBase}models/intents/`, encoderId: settings.model === 'none' ? null : settings.model }))
       .catch((err: Error) => {
-        this.degraded.push(`intent model unavailable: ${err.message}`);
+        this.report({ kind: 'degraded', message: `intent model unavailable: ${err.message}` });
         this.intentModel = null;
         return null;
       });
