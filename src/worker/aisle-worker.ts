@@ -9,6 +9,7 @@ import type { AisleWorkerApi, ShopperProfile, Variant, WorkerInit, WorkerStatus 
 import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
+import { readConversationState, writeConversationState } from './assistant/state/conversation-state.ts';
 import type { Embedder } from './models/embedder.ts';
 import { RecommendationEngine } from './recommend/engine.ts';
 import { ResilientStore } from './storage/resilient-store.ts';
@@ -19,6 +20,9 @@ const MODEL_WAIT_MS = 2_500;
 
 /** How long after the index head the rest of the catalog starts loading, unless a call needs it first. */
 const BODY_DELAY_MS = 400;
+
+/** The profile record that holds the chat's conversation state (see assistant/state/conversation-state.ts). */
+const CONVERSATION_STATE_KEY = 'assistant-state';
 
 /** A view this recent still counts as "the product on screen" for questions like "is this in blue?". */
 const CURRENT_PRODUCT_MS = 30 * 60 * 1000;
@@ -166,18 +170,20 @@ export class AisleWorker implements AisleWorkerApi {
     // A load already under way gets a short wait; the answer never waits for a whole download.
     const warming = this.warmModel();
     if (this.modelState === 'loading') await Promise.race([warming, new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
-    const history = await store.chat();
     const summary = engine.profileSummary();
     const events = await store.events();
     const recentlyViewed = events.filter((e) => e.type === 'view' && e.productId).map((e) => e.productId as string).reverse();
     // The product in view: the latest view, if recent (each product page records one as it loads).
     const lastView = [...events].reverse().find((e) => e.type === 'view' && e.productId);
-    const context: AskContext = { history, cart: summary.cart, recentlyViewed };
-    if (lastView && Date.now() - lastView.at < CURRENT_PRODUCT_MS) context.currentProductId = lastView.productId!;
-    const result = await assistant.ask(question, context, onToken);
+    const page: AskContext['page'] = { cart: summary.cart, recentlyViewed };
+    if (lastView && Date.now() - lastView.at < CURRENT_PRODUCT_MS) page.productId = lastView.productId!;
+    // The conversation state is kept beside the chat; a corrupted record reads as a fresh conversation.
+    const state = readConversationState(await store.getMeta(CONVERSATION_STATE_KEY));
+    const { result, state: next } = await assistant.ask(question, { page, state, recommend: (request) => engine.recommend(request) }, onToken);
     const now = Date.now();
     await store.addChat({ role: 'shopper', text: question, at: now });
-    await store.addChat({ role: 'assistant', text: result.text, products: result.products, at: now + 1 });
+    await store.addChat({ role: 'assistant', ...answerRecord(result), at: now + 1 });
+    await store.setMeta(CONVERSATION_STATE_KEY, writeConversationState(next));
     // A product search in the chat is a search like any other: it feeds "for you".
     if (result.intent === 'product-search' && question) await this.track({ type: 'search', query: question.slice(0, 200) });
     return result;
@@ -240,6 +246,15 @@ export class AisleWorker implements AisleWorkerApi {
   async chatHistory(): Promise<ChatMessage[]> {
     return (await this.get()).store.chat();
   }
+}
+
+/** What the chat history keeps of an answer: what the UI shows again after a reload. */
+function answerRecord(result: AskResult): Omit<ChatMessage, 'role' | 'at'> {
+  const record: Omit<ChatMessage, 'role' | 'at'> = { text: result.text, products: result.products };
+  if (result.source) record.source = result.source;
+  if (result.comparison) record.comparison = result.comparison;
+  if (result.actions?.length) record.actions = result.actions;
+  return record;
 }
 
 /** An engine that has seen every stored event (synchronously, see ResilientStore.eventsNow). */

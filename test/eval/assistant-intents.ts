@@ -101,7 +101,7 @@ async function clincOutOfScope(): Promise<void> {
   const examples: string[] = [];
   const t = performance.now();
   for (const text of utterances) {
-    const r = await assistant.ask(text, { history: [], cart: [], recentlyViewed: [] });
+    const { result: r } = await assistant.ask(text, { page: { cart: [], recentlyViewed: [] } });
     if (r.products.length > 0) {
       withProducts++;
       if (examples.length < Number(process.env.EXAMPLES ?? 5)) examples.push(`"${text}" → ${r.products[0]?.title}`);

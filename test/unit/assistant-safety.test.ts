@@ -2,6 +2,7 @@
 // from the catalog, and instructions hidden in product descriptions are never followed.
 import { describe, expect, it } from 'vitest';
 import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
+import { page } from '../fixtures/assistant/converse.ts';
 import { formatPrice } from '../../src/worker/assistant/compose/format-price.ts';
 import { fixtureCatalog, PRODUCTS } from '../fixtures/assistant/catalog.ts';
 
@@ -18,14 +19,13 @@ const QUERIES = [
   'waterproof jackets between 50 and 150 dollars',
 ];
 
-const context = { history: [], cart: [], recentlyViewed: [] };
 
 describe('ShoppingAssistant output', () => {
   const assistant = new ShoppingAssistant(fixtureCatalog());
 
   it('streams word groups whose concatenation is exactly the final text', async () => {
     const chunks: string[] = [];
-    const r = await assistant.ask('red running shoes under 100', context, (c) => chunks.push(c));
+    const r = (await assistant.ask('red running shoes under 100', { page: page() }, (c) => chunks.push(c))).result;
     expect(chunks.length).toBeGreaterThan(3);
     expect(chunks.join('')).toBe(r.text);
     for (const c of chunks) expect(c.trim().split(/\s+/).length).toBeLessThanOrEqual(3);
@@ -35,7 +35,7 @@ describe('ShoppingAssistant output', () => {
     const prices = new Set(PRODUCTS.map((p) => formatPrice(p.price, p.currency)));
     const ids = new Set(PRODUCTS.map((p) => p.id));
     for (const q of QUERIES) {
-      const r = await assistant.ask(q, context);
+      const r = (await assistant.ask(q, { page: page() })).result;
       for (const price of r.text.match(/\$\d+(?:\.\d+)?/g) ?? []) expect(prices, `${q}: ${price}`).toContain(price);
       expect(r.text, q).not.toMatch(/https?:\/\//);
       for (const p of r.products) {
@@ -49,7 +49,7 @@ describe('ShoppingAssistant output', () => {
     let sawTarget = false;
     for (const q of QUERIES) {
       const streamed: string[] = [];
-      const r = await assistant.ask(q, context, (c) => streamed.push(c));
+      const r = (await assistant.ask(q, { page: page() }, (c) => streamed.push(c))).result;
       sawTarget ||= r.products.some((p) => p.id === 'aud-4');
       for (const text of [r.text, streamed.join('')]) {
         expect(text, q).not.toMatch(/FREE100/i);

@@ -1,15 +1,15 @@
 // Assistant, answers: the reply to a product search, composed only from facts of the search outcome
-// (count, price range, filters in force, the filter dropped) and catalog titles and prices.
+// (count, price range, filters in force, the filter dropped, the superlative's order) and catalog fields.
 import type { Product } from '../../../protocol/product.ts';
 import { canonicalWord, type CatalogVocab } from '../understand/catalog-vocab.ts';
-import type { Slots } from '../understand/extract-slots.ts';
+import type { SearchQuery } from '../understand/search-query.ts';
 import { words } from '../understand/tokenize.ts';
 import type { SearchOutcome } from '../retrieve/product-search.ts';
 import type { Filter } from '../retrieve/search-filters.ts';
 import { formatPrice, priceRange } from './format-price.ts';
 
 /** "running shoes": the breadcrumb parts of the results that the query named, leaf first. */
-function categoryPhrase(results: Product[], slots: Slots, vocab: CatalogVocab): string {
+function categoryPhrase(results: Product[], slots: SearchQuery, vocab: CatalogVocab): string {
   const p = results[0];
   if (!p) return 'products';
   const path = p.categories.join('>');
@@ -38,7 +38,7 @@ function tidy(s: string): string {
 }
 
 /** "red running shoes from Strider in size M under 100". */
-export function describeRequest(filters: Filter[], slots: Slots, vocab: CatalogVocab, results: Product[]): string {
+export function describeRequest(filters: Filter[], slots: SearchQuery, vocab: CatalogVocab, results: Product[]): string {
   const has = (n: Filter['name']): Filter | undefined => filters.find((f) => f.name === n);
   const parts: string[] = [];
   const colour = has('colour');
@@ -50,9 +50,12 @@ export function describeRequest(filters: Filter[], slots: Slots, vocab: CatalogV
   if (brand) parts.push(`from ${brand.label}`);
   const size = has('size');
   if (size) parts.push(`in ${size.label}`);
+  const capacity = has('capacity');
+  if (capacity) parts.push(capacity.label);
   const price = has('price');
   if (price) parts.push(price.label);
-  return parts.join(' ');
+  const exclude = has('exclude');
+  return exclude ? `${parts.join(' ')} (${exclude.label})` : parts.join(' ');
 }
 
 /** Why a product is in the answer, from the filters it satisfies. */
@@ -68,11 +71,12 @@ function shopperWords(text: string, unmatched: string[]): string[] {
 }
 
 /** `more`: the answer continues a search whose first products the shopper has seen. */
-export function answerSearch(outcome: SearchOutcome, slots: Slots, vocab: CatalogVocab, text: string, allFilters: Filter[], more = false): string {
+export function answerSearch(outcome: SearchOutcome, slots: SearchQuery, vocab: CatalogVocab, text: string, allFilters: Filter[], more = false): string {
   const { products, total, filters, relaxed } = outcome;
   if (products.length === 0) {
     return "Sorry, I couldn't find anything like that in this shop. Try other words, or ask me for a category, a colour or a price range.";
   }
+  if (slots.superlative && !relaxed) return answerSuperlative(outcome, slots, vocab);
   const sample = products[0];
   const range = priceRange(products);
   const lead: string[] = [];
@@ -93,4 +97,22 @@ export function answerSearch(outcome: SearchOutcome, slots: Slots, vocab: Catalo
   if (missing.length) lead.push(`None of them mention “${missing.join(' ')}”, so check the details.`);
   if (sample) lead.push(`Top pick: ${sample.title} at ${formatPrice(sample.price, sample.currency)}${sample.inStock ? '' : ' (out of stock)'}.`);
   return lead.join(' ');
+}
+
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const MEASURE_NAMES: Record<string, string> = { weight: 'weight', temperature: 'temperature rating', capacity: 'capacity', volume: 'volume', rating: 'rating', popularity: 'popularity' };
+
+/** "The cheapest sleeping bag is the X at $49." / "The two lightest tents are the X ($1) and the Y ($2)." */
+function answerSuperlative(outcome: SearchOutcome, q: SearchQuery, vocab: CatalogVocab): string {
+  const s = q.superlative as NonNullable<SearchQuery['superlative']>;
+  const { products, filters } = outcome;
+  const what = describeRequest(filters, q, vocab, outcome.matched);
+  if (outcome.unsorted) {
+    return `The catalog doesn't list the ${MEASURE_NAMES[outcome.unsorted] ?? outcome.unsorted} of these ${what}, so I can't tell which is ${s.word}. Here are the closest matches; the first is the ${products[0]?.title}.`;
+  }
+  const first = products[0] as Product;
+  if (products.length === 1) return `The ${s.word} of the ${what} is the ${first.title} at ${formatPrice(first.price, first.currency)}.`;
+  const named = products.map((p) => `the ${p.title} (${formatPrice(p.price, p.currency)})`);
+  const n = COUNT_WORDS[products.length] ?? String(products.length);
+  return `The ${n} ${s.word} ${what} are ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}.`;
 }

@@ -1,70 +1,152 @@
-// Assistant, retrieval: finds the merchant's FAQ entry that answers a policy question (BM25 over question,
-// section and answer, with topic synonyms), so the answer quotes the shop's own words and never invents.
+// Assistant, retrieval: the help-centre section that answers a question and the sentence or two in it that
+// hold the fact. BM25 over sentences and over sections (the question's own words count twice the intent's
+// topic words), plus the encoder's cosine to each sentence when it is loaded; a follow-up looks inside the
+// section it continues first. Nothing here writes an answer: it only points at the merchant's own words.
 import type { FaqEntry } from '../../../protocol/index-format.ts';
 import { canonicalTerms } from '../understand/catalog-vocab.ts';
+import { placesIn } from '../understand/places.ts';
+import { normalizeText } from '../understand/tokenize.ts';
 import { Bm25Index } from './bm25-index.ts';
+import type { EmbedFn } from './embed-scorer.ts';
+import { buildFaqSections, type FaqSections } from './faq-sentences.ts';
 
-/** Words that name the same policy topic: a "send it back" question finds the "Returns" section. */
-const TOPICS: string[][] = [
-  ['return', 'refund', 'exchange', 'back', 'money'],
-  ['ship', 'shipping', 'delivery', 'deliver', 'arrive', 'courier', 'post', 'dispatch'],
-  ['warranty', 'guarantee', 'broken', 'defect', 'repair'],
-  ['pay', 'payment', 'card', 'paypal', 'klarna', 'invoice'],
-  ['size', 'fit', 'guide'],
-  ['cancel', 'cancellation'],
-  ['privacy', 'data', 'cookie'],
-];
+export interface FaqQuery {
+  /** The question's own canonical content terms. */
+  terms: string[];
+  /** Topic words of the intent (decide/intent-groups.ts), weaker than the question's own. */
+  hint: string[];
+  embedding?: Float32Array;
+  /** Entry id of the section a follow-up continues. */
+  within?: string;
+  /** The question names a place ("do you ship to France?"): sentences that name places rank higher. */
+  aboutPlace?: boolean;
+}
+
+export interface FaqAnswer {
+  entry: FaqEntry;
+  /** The section's name as the shopper reads it ("Shipping and delivery"). */
+  name: string;
+  sentences: string[];
+  /** Canonical terms of the section's heading. */
+  headingTerms: string[];
+}
 
 /** Words every policy question shares: they must not make "privacy policy" match "return policy". */
-const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take']);
+const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take', 'help', 'know', 'tell', 'want', 'need', 'get', 'can', 'way']);
+const MIN_COSINE = 0.45;
 
-function expand(terms: string[]): string[] {
-  const out = new Set(terms);
-  for (const t of terms) for (const group of TOPICS) if (group.includes(t)) for (const g of group) out.add(g);
-  return [...out];
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += (a[i] as number) * (b[i] as number);
+  return s;
+}
+
+function normalised(scores: Map<number, number>): Map<number, number> {
+  const max = Math.max(1e-9, ...scores.values());
+  return new Map([...scores].map(([k, v]) => [k, v / max]));
 }
 
 export class FaqSearch {
-  private index: Bm25Index | null = null;
+  readonly sections: FaqSections;
+  private readonly sentenceIndex: Bm25Index;
+  private readonly entryIndex: Bm25Index;
+  private readonly sentenceTerms: Array<Set<string>>;
+  private readonly namesPlace: boolean[];
+  /** Words the help centre writes in lower case mid-sentence: safe to lower-case after "Yes, ". */
+  readonly lowerWords: Set<string>;
+  private vectors: { embed: EmbedFn; sentences: Float32Array[] } | null = null;
+  private warming: { embed: EmbedFn; done: Promise<void> } | null = null;
 
-  constructor(private readonly entries: FaqEntry[]) {}
-
-  /**
-   * The best entry only when its question or section names the question's topic ("refund" → "Returns"):
-   * for order questions, where a loose match would quote an unrelated policy.
-   */
-  bestOnTopic(question: string): FaqEntry | null {
-    const asked = canonicalTerms(question);
-    const groups = TOPICS.filter((g) => asked.some((t) => g.includes(t)));
-    const entry = groups.length ? this.best(question) : null;
-    if (!entry) return null;
-    const heading = new Set(canonicalTerms(`${entry.question} ${entry.section.join(' ')}`));
-    return groups.some((g) => g.some((t) => heading.has(t))) ? entry : null;
+  constructor(entries: FaqEntry[]) {
+    this.sections = buildFaqSections(entries);
+    const { sentences, names, entries: kept } = this.sections;
+    this.sentenceIndex = new Bm25Index(sentences.map((s) => [{ text: s.text, weight: 1 }, { text: names[s.entry] ?? '', weight: 0.7 }]));
+    this.entryIndex = new Bm25Index(kept.map((e, i) => [{ text: names[i] ?? '', weight: 3 }, { text: e.answer, weight: 1 }]));
+    this.sentenceTerms = sentences.map((s) => new Set(canonicalTerms(`${s.text}`, true)));
+    this.namesPlace = sentences.map((s) => placesIn(normalizeText(s.text)).length > 0);
+    this.lowerWords = new Set(sentences.flatMap((s) => s.text.split(/\s+/).slice(1).filter((w) => /^[a-z]/.test(w)).map((w) => w.replace(/[^a-z-]/g, ''))));
   }
 
-  /** The best entry, or null when no entry shares a word with the question. */
-  best(question: string): FaqEntry | null {
-    if (this.entries.length === 0) return null;
-    this.index ??= new Bm25Index(
-      this.entries.map((e) => [
-        { text: e.question, weight: 3 },
-        { text: e.section.join(' '), weight: 2 },
-        { text: e.answer, weight: 1 },
-      ]),
-    );
-    const asked = canonicalTerms(question).filter((t) => !GENERIC.has(t));
-    // Words the question says itself count twice the topic words added for it.
-    const direct = this.index.score(asked);
-    const topical = this.index.score(expand(asked).filter((t) => !asked.includes(t)));
-    let bestDoc = -1;
-    let bestScore = 0;
-    for (let doc = 0; doc < this.entries.length; doc++) {
-      const s = 2 * (direct.get(doc) ?? 0) + (topical.get(doc) ?? 0);
-      if (s > bestScore) {
-        bestScore = s;
-        bestDoc = doc;
+  /** Embeds every sentence once per encoder (in batches); until then retrieval is lexical. */
+  warm(embed: EmbedFn): Promise<void> {
+    if (this.warming?.embed === embed) return this.warming.done;
+    const texts = this.sections.sentences.map((s) => `${this.sections.names[s.entry] ?? ''}: ${s.text}`);
+    const done = (async () => {
+      const out: Float32Array[] = [];
+      for (let i = 0; i < texts.length; i += 32) out.push(...(await embed(texts.slice(i, i + 32))));
+      if (this.warming?.embed === embed) this.vectors = { embed, sentences: out };
+    })().catch(() => {
+      // A failed run is forgotten so the next question can retry; answers stay lexical meanwhile.
+      if (this.warming?.embed === embed) this.warming = null;
+    });
+    this.warming = { embed, done };
+    return done;
+  }
+
+  find(q: FaqQuery): FaqAnswer | null {
+    const { entries, sentences } = this.sections;
+    if (entries.length === 0) return null;
+    const own = q.terms.filter((t) => !GENERIC.has(t));
+    const hint = q.hint.filter((t) => !own.includes(t));
+    const sentOwn = this.sentenceIndex.score(own);
+    const sentLex = normalised(this.combine(sentOwn, this.sentenceIndex.score(hint)));
+    const entryLex = normalised(this.combine(this.entryIndex.score(own), this.entryIndex.score(hint)));
+    const cos = q.embedding && this.vectors ? this.vectors.sentences.map((v) => dot(q.embedding as Float32Array, v)) : null;
+    const sentenceScore = (i: number): number => {
+      const boost = q.aboutPlace && this.namesPlace[i] ? 0.5 : 0;
+      return (sentLex.get(i) ?? 0) + (cos ? 1.2 * Math.max(0, (cos[i] as number) - 0.2) : 0) + boost;
+    };
+    // The intent says what the question is about: a section whose heading names that topic leads.
+    const headingHit = (entry: number) => (canonicalTerms(this.sections.names[entry] ?? '').some((t) => q.hint.includes(t)) ? 1 : 0);
+    const entryScores = new Map<number, number>();
+    sentences.forEach((s, i) => entryScores.set(s.entry, Math.max(entryScores.get(s.entry) ?? 0, sentenceScore(i))));
+    const within = q.within ? entries.findIndex((e) => e.id === q.within) : -1;
+    // A follow-up stays in its section when some sentence there shares a word with it or means the same.
+    const inside = within >= 0 && sentences.some((s, i) => s.entry === within && ((sentOwn.get(i) ?? 0) > 0 || (cos ? (cos[i] as number) >= MIN_COSINE : false)));
+    let best = inside ? within : -1;
+    if (best < 0) {
+      let bestScore = 0;
+      for (const [entry, s] of entryScores) {
+        const total = 0.6 * s + 0.5 * (entryLex.get(entry) ?? 0) + headingHit(entry);
+        if (total > bestScore) [best, bestScore] = [entry, total];
       }
     }
-    return bestDoc >= 0 ? (this.entries[bestDoc] ?? null) : null;
+    if (best < 0) return null;
+    // On topic: a sentence holds half the question's own words or means the same, or the section's heading
+    // names the question's or the intent's topic. One shared word ("price") is too loose.
+    const heading = new Set(canonicalTerms(this.sections.names[best] ?? ''));
+    const half = Math.max(1, Math.ceil(own.length / 2));
+    const onTopic =
+      sentences.some((s, i) => s.entry === best && (own.filter((t) => this.sentenceTerms[i]?.has(t)).length >= half || (cos ? (cos[i] as number) >= MIN_COSINE : false))) ||
+      [...own, ...hint].some((t) => heading.has(t));
+    if (!onTopic) return null;
+    return this.answer(best, sentenceScore, own);
+  }
+
+  private combine(own: Map<number, number>, hint: Map<number, number>): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const [k, v] of own) out.set(k, 2 * v);
+    for (const [k, v] of hint) out.set(k, (out.get(k) ?? 0) + v);
+    return out;
+  }
+
+  /** The best sentence of the entry, and a second one when it covers question words the first does not. */
+  private answer(entry: number, score: (i: number) => number, own: string[]): FaqAnswer {
+    const { entries, names, sentences } = this.sections;
+    const mine = sentences.map((s, i) => ({ s, i })).filter((x) => x.s.entry === entry);
+    mine.sort((a, b) => score(b.i) - score(a.i) || a.s.index - b.s.index);
+    const top = mine[0];
+    const picked = top ? [top] : [];
+    if (top) {
+      const covered = new Set(own.filter((t) => this.sentenceTerms[top.i]?.has(t)));
+      const extra = mine.slice(1).find((x) => score(x.i) >= 0.6 * score(top.i) && own.some((t) => !covered.has(t) && this.sentenceTerms[x.i]?.has(t)));
+      // A sentence that ends in a colon introduces the next one ("Two options:").
+      const next = top.s.text.endsWith(':') ? mine.find((x) => x.s.index === top.s.index + 1) : undefined;
+      const second = next ?? extra;
+      if (second) picked.push(second);
+    }
+    picked.sort((a, b) => a.s.index - b.s.index);
+    const e = entries[entry] as FaqEntry;
+    return { entry: e, name: names[entry] ?? e.question, sentences: picked.map((x) => x.s.text), headingTerms: canonicalTerms(names[entry] ?? e.question) };
   }
 }

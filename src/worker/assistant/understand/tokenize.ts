@@ -7,6 +7,10 @@ const STOPWORDS = new Set(
   ),
 );
 
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
 /** Lower-case, strip accents and punctuation (keeping $ € £ . in numbers), collapse spaces. */
 export function normalizeText(text: string): string {
   return text
@@ -32,6 +36,10 @@ export function stem(word: string): string {
     // "running" → "runn" → "run": undo the doubled consonant.
     return /([bdgmnprt])\1$/.test(base) ? base.slice(0, -1) : base;
   }
+  // "resistant" ≈ "resistance", "thickness" ≈ "thick": a product question and a description say it differently.
+  if (word.length > 7 && /(ance|ence)$/.test(word)) return word.slice(0, -4);
+  if (word.length > 7 && /(ant|ent)$/.test(word)) return word.slice(0, -3);
+  if (word.length > 6 && word.endsWith('ness')) return word.slice(0, -4);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
   return word;
 }
