@@ -2,7 +2,7 @@
 // grows the answer as chunks stream in, then settles on the worker's final text, products and actions.
 import { proxy } from 'comlink';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AskResult } from '../protocol/assistant.ts';
+import type { AnswerSource, AskResult, ComparisonTable } from '../protocol/assistant.ts';
 import type { RecommendedProduct } from '../protocol/product.ts';
 import { useUi } from './ui-context.ts';
 
@@ -12,6 +12,8 @@ export interface UiMessage {
   text: string;
   products?: RecommendedProduct[];
   actions?: NonNullable<AskResult['actions']>;
+  source?: AnswerSource;
+  comparison?: ComparisonTable;
   streaming?: boolean;
   failed?: boolean;
 }
@@ -29,7 +31,7 @@ export function useChat(reloadKey: number) {
       .chatHistory()
       .then((history) => {
         if (!live) return;
-        setMessages(history.map((m) => ({ id: nextId.current++, role: m.role, text: m.text, products: m.products })));
+        setMessages(history.map((m) => ({ id: nextId.current++, role: m.role, text: m.text, products: m.products, source: m.source, comparison: m.comparison, actions: m.actions })));
       })
       .catch(() => undefined);
     return () => {
@@ -55,7 +57,7 @@ export function useChat(reloadKey: number) {
       });
       const result = await api.ask(question, onToken);
       settled = true;
-      update(answerId, () => ({ id: answerId, role: 'assistant', text: result.text, products: result.products, actions: result.actions ?? [] }));
+      update(answerId, () => ({ id: answerId, role: 'assistant', text: result.text, products: result.products, actions: result.actions ?? [], source: result.source, comparison: result.comparison }));
     } catch {
       settled = true;
       update(answerId, () => ({ id: answerId, role: 'assistant', text: t.chatFailed, failed: true }));
