@@ -32,7 +32,7 @@ function service(u: Understanding, tools: Tools, action: Extract<Action, { kind:
   const previous = action.within && tools.state.faq ? tools.state.faq.terms : [];
   const hint = [...canonicalTerms(serviceTopic(action.intent)?.topic ?? ''), ...previous];
   const aboutPlace = placesIn(u.norm).length > 0;
-  const hit = tools.faq.find({ terms: own, hint, aboutPlace, ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
+  const hit = tools.faq.find({ terms: own, hint, aboutPlace, hintDecides: !serviceTopic(action.intent)?.broad, ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
   const reply = answerPolicy({ text: u.text, yesNo: u.yesNo, person: action.person }, hit, tools.faq.lowerWords);
   const effect = effectOf(action.intent);
   if (hit) effect.faq = { entryId: hit.entry.id, terms: action.within ? [...new Set([...own, ...previous])] : own };

@@ -9,6 +9,8 @@ export type IntentGroup = 'search' | 'question' | 'compare' | 'recommend' | 'soc
 interface ServiceTopic {
   topic: string;
   person: boolean;
+  /** A catch-all intent: its topic words do not pick a section on their own. */
+  broad?: boolean;
 }
 
 const SERVICE: Partial<Record<IntentId, ServiceTopic>> = {
@@ -20,7 +22,7 @@ const SERVICE: Partial<Record<IntentId, ServiceTopic>> = {
   'get-invoice': { topic: 'invoice receipt order', person: true },
   'check-payment-methods': { topic: 'payment pay card methods accept', person: false },
   'check-refund-policy': { topic: 'refund money back return', person: false },
-  'contact-customer-service': { topic: 'contact email phone hours team reply', person: true },
+  'contact-customer-service': { topic: 'contact email phone hours team reply', person: true, broad: true },
   'create-account': { topic: 'account sign up register create', person: false },
   'delete-account': { topic: 'account delete close data privacy', person: true },
   'delivery-options': { topic: 'shipping delivery options standard express', person: false },
@@ -47,8 +49,8 @@ const SERVICE: Partial<Record<IntentId, ServiceTopic>> = {
   discount: { topic: 'discount student sale offer percent off', person: false },
   'gift-card': { topic: 'gift card voucher balance', person: false },
   sizing: { topic: 'size sizing fit guide measure', person: false },
-  'store-info': { topic: 'contact privacy hours about store', person: false },
-  complaint: { topic: 'contact complaint email team', person: true },
+  'store-info': { topic: 'contact privacy hours about store', person: false, broad: true },
+  complaint: { topic: 'contact complaint email team', person: true, broad: true },
 };
 
 const GROUP: Partial<Record<IntentId, IntentGroup>> = {

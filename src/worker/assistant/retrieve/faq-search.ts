@@ -18,6 +18,9 @@ export interface FaqQuery {
   embedding?: Float32Array;
   /** Entry id of the section a follow-up continues. */
   within?: string;
+  /** The intent names one topic (returns, promo codes): a section headed with it answers it even when the
+   * question shares no word with it. False for catch-all intents ("store information"). */
+  hintDecides?: boolean;
   /** The question names a place ("do you ship to France?"): sentences that name places rank higher. */
   aboutPlace?: boolean;
 }
@@ -112,15 +115,24 @@ export class FaqSearch {
       }
     }
     if (best < 0) return null;
-    // On topic: a sentence holds half the question's own words or means the same, or the section's heading
-    // names the question's or the intent's topic. One shared word ("price") is too loose.
-    const heading = new Set(canonicalTerms(this.sections.names[best] ?? ''));
-    const half = Math.max(1, Math.ceil(own.length / 2));
+    // On topic: a sentence (with its heading) holds most of what the question says, weighted by how rare
+    // each word is in the help centre (a word it never uses weighs most), or means the same, or the heading
+    // names the intent's topic. One shared word ("gift" in "gift wrapping" → "Gift cards") is too loose.
+    const heading = canonicalTerms(this.sections.names[best] ?? '');
     const onTopic =
-      sentences.some((s, i) => s.entry === best && (own.filter((t) => this.sentenceTerms[i]?.has(t)).length >= half || (cos ? (cos[i] as number) >= MIN_COSINE : false))) ||
-      [...own, ...hint].some((t) => heading.has(t));
+      own.length === 0 ||
+      sentences.some((s, i) => s.entry === best && (this.coverage(own, new Set([...(this.sentenceTerms[i] ?? []), ...heading])) >= 0.5 || (cos ? (cos[i] as number) >= MIN_COSINE : false))) ||
+      (q.hintDecides !== false && q.hint.some((t) => heading.includes(t)));
     if (!onTopic) return null;
     return this.answer(best, sentenceScore, own);
+  }
+
+  /** Share of the question's rarity-weighted words that `have` holds. */
+  private coverage(own: string[], have: Set<string>): number {
+    const n = this.sections.sentences.length;
+    const idf = (t: string) => Math.log(1 + n / (this.sentenceIndex.docFrequency(t) + 1));
+    const total = own.reduce((s, t) => s + idf(t), 0);
+    return total > 0 ? own.filter((t) => have.has(t)).reduce((s, t) => s + idf(t), 0) / total : 0;
   }
 
   private combine(own: Map<number, number>, hint: Map<number, number>): Map<number, number> {

@@ -19,6 +19,8 @@ export interface AskedFact {
 }
 
 const FIELD_CUES: Array<[RegExp, FactField]> = [
+  // Before price: "how much does it weigh?" asks for a weight.
+  [/\b(weigh|weighs|weight|how heavy)\b/, 'weight'],
   [/\b(how much|price|prices|cost|costs|pricing|expensive|cheap|affordable|pricey)\b/, 'price'],
   [/\b(wash|washing|washable|care|clean|cleaning|dry clean|iron)\b/, 'care'],
   [/\b(sizes?|sizing|fit|fits|true to size|run small|run large)\b/, 'sizes'],
@@ -26,7 +28,6 @@ const FIELD_CUES: Array<[RegExp, FactField]> = [
   [/\b(material|materials|made of|made from|fabric|what is it made)\b/, 'material'],
   [/\b(in stock|stock|available|availability|sold out|left)\b/, 'stock'],
   [/\b(brand|who makes|who made|made by|manufacturer)\b/, 'brand'],
-  [/\b(weigh|weighs|weight|how heavy)\b/, 'weight'],
   [/\b(how many people|sleeps|capacity|how many (?:persons|adults))\b/, 'capacity'],
   [/\b(rating|rated|reviews?|stars)\b/, 'rating'],
 ];
