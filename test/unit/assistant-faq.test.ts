@@ -19,7 +19,7 @@ const faq = new FaqSearch(entries);
 
 function answer(text: string, intent: IntentId, within?: string, person = false) {
   const hit = faq.find({ terms: canonicalTerms(text), hint: canonicalTerms(serviceTopic(intent)?.topic ?? ''), hintDecides: !serviceTopic(intent)?.broad, aboutPlace: placesIn(normalizeText(text)).length > 0, ...(within ? { within } : {}) });
-  return { hit, reply: answerPolicy({ text, yesNo: /^(do|does|is|are|can|will)\b/i.test(text), person }, hit, faq.lowerWords) };
+  return { hit, reply: answerPolicy({ text, yesNo: /^(do|does|is|are|can|will)\b/i.test(text), person }, hit, faq.properWords) };
 }
 
 describe('help-centre answers', () => {

@@ -33,7 +33,7 @@ function service(u: Understanding, tools: Tools, action: Extract<Action, { kind:
   const hint = [...canonicalTerms(serviceTopic(action.intent)?.topic ?? ''), ...previous];
   const aboutPlace = placesIn(u.norm).length > 0;
   const hit = tools.faq.find({ terms: own, hint, aboutPlace, hintDecides: !serviceTopic(action.intent)?.broad, ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
-  const reply = answerPolicy({ text: u.text, yesNo: u.yesNo, person: action.person }, hit, tools.faq.lowerWords);
+  const reply = answerPolicy({ text: u.text, yesNo: u.yesNo, person: action.person }, hit, tools.faq.properWords);
   const effect = effectOf(action.intent);
   if (hit) effect.faq = { entryId: hit.entry.id, terms: action.within ? [...new Set([...own, ...previous])] : own };
   return { intent: action.intent, ...reply, effect };
@@ -70,7 +70,7 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
     case 'product-question': {
       const items = products(tools, action.productIds);
       const question = { fact: u.fact, query: u.request.query, yesNo: u.yesNo };
-      if (items.length > 1 && u.yesNo) return answerAcrossResults(items, question, u);
+      if (items.length > 1 && u.yesNo && !u.fact.field) return answerAcrossResults(items, question, u);
       const text = items.map((p) => answerProductQuestion(p, question)).join(' ');
       const effect = { ...effectOf('product-question', items, false), ...(items.length === 1 ? { focus: (items[0] as Product).id } : {}) };
       return { intent: 'product-question', text, products: items, reason: 'The product you asked about', effect };

@@ -20,9 +20,11 @@ async function topOf(tools: Tools, u: Understanding, query: SearchQuery, limit: 
 async function find(u: Understanding, tools: Tools, ids: string[]): Promise<Product[]> {
   const byId = (list: string[]) => list.map((id) => tools.catalog.byId.get(id)).filter((p): p is Product => !!p);
   if (ids.length >= 2) return byId(ids).slice(0, MAX);
+  // "compare the first two" with nothing shown yet points at nothing: ask, never guess.
+  if (u.reference && u.reference.kind !== 'singular') return byId(u.referred).slice(0, MAX);
   const q = u.request.query;
   // "the two cheapest tents": the description is a search whose first results are the products.
-  if ((q.count ?? 0) >= 2 || (q.superlative && hasSubject(q))) return topOf(tools, u, q, Math.min(MAX, Math.max(2, q.count ?? 2)));
+  if (hasSubject(q) && ((q.count ?? 0) >= 2 || q.superlative)) return topOf(tools, u, q, Math.min(MAX, Math.max(2, q.count ?? 2)));
   const parts = u.text.replace(/^\s*(?:compare|what(?:'s| is) the difference between)\s+/i, '').split(SEPARATOR).filter((s) => s.trim());
   if (parts.length >= 2) {
     const found: Product[] = [];

@@ -14,6 +14,10 @@ const CLOSEST_CATEGORY_COSINE = 0.4;
 /** Adjective endings: "waterproof", "washable", "cushioned" describe a product, they are not one. */
 const DESCRIBING = /(proof|able|ible|ful|less|ous|ive|ed|ing|ish)$/;
 
+function titleHasWord(title: string, term: string): boolean {
+  return canonicalTerms(title).includes(term);
+}
+
 /** The category's most popular products in stock. */
 function inCategory(tools: Tools, path: string[]): Product[] {
   const key = path.join('>');
@@ -27,6 +31,9 @@ function absence(q: SearchQuery, u: Understanding, tools: Tools): Absence | null
   const vocab = tools.search.vocab;
   if (!head || vocab.productTypes.has(head.term) || DESCRIBING.test(head.word) || q.brand) return null;
   const mentioning = tools.catalog.products.filter((p) => tools.search.ownTerms(p).has(head.term) && (p.inStock || q.includeOutOfStock)).slice(0, MAX_PRODUCTS);
+  // "Essence Mascara Lash Princess" in "beauty": a title whose last word is not its category may name its
+  // kind anywhere, so a product titled with the word is one. "Laptop Backpack" in Backpacks is a backpack.
+  if (mentioning.some((p) => titleHasWord(p.title, head.term) && !vocab.typedTitle.get(p.id))) return null;
   const out: Absence = { word: head.word, mentioning };
   // "sleeping pads" in a shop with sleeping bags: the other words of the phrase name a category.
   const lexical = q.categoryTerms.length ? vocab.categories.find((c) => q.categoryTerms.every((t) => canonicalTerms(c.path.join(' ')).includes(t))) : undefined;
@@ -58,7 +65,8 @@ export async function runSearch(u: Understanding, tools: Tools, q: SearchQuery, 
     ...(u.embedding ? { embedding: u.embedding } : {}),
     ...(tools.embed ? { embed: tools.embed } : {}),
   });
-  const effect = { intent: 'product-search', shown: outcome.products.map((p) => p.id), replacesResults: true, search: { query: q, more } };
+  // A search that found nothing leaves the list follow-ups point into as it was.
+  const effect = { intent: 'product-search', shown: outcome.products.map((p) => p.id), replacesResults: outcome.products.length > 0, search: { query: q, more } };
   if (more && (outcome.products.length === 0 || outcome.relaxed)) {
     return { intent: 'product-search', text: "That's everything I found for this search. Try another colour, category or price range.", effect: { ...effect, shown: [], replacesResults: false } };
   }

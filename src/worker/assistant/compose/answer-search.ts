@@ -6,6 +6,7 @@ import type { SearchQuery } from '../understand/search-query.ts';
 import { words } from '../understand/tokenize.ts';
 import type { SearchOutcome } from '../retrieve/product-search.ts';
 import type { Filter } from '../retrieve/search-filters.ts';
+import { plural } from './answer-absence.ts';
 import { formatPrice, priceRange } from './format-price.ts';
 
 /** "running shoes": the breadcrumb parts of the results that the query named, leaf first. */
@@ -19,8 +20,11 @@ function categoryPhrase(results: Product[], slots: SearchQuery, vocab: CatalogVo
   const own = vocab.categoryTermsOf.get(p.id);
   const parts = p.categories.filter((c) => words(c).some((w) => asked.has(canonicalWord(w)) && own?.has(canonicalWord(w))));
   if (parts.length === 0) return 'products';
-  const phrase = tidy([...parts].reverse().join(' '));
-  return parts.includes(p.categories[0] as string) ? phrase : `${phrase} products`;
+  // A part the query named only in part ("coffee" of "Coffee Makers", when coffee beans are found too)
+  // is said in the query's words: "coffee products", not "coffee makers products".
+  const named = parts.map((c) => (words(c).every((w) => asked.has(canonicalWord(w))) ? c : words(c).filter((w) => asked.has(canonicalWord(w))).join(' ')));
+  const phrase = tidy([...named].reverse().join(' '));
+  return parts.includes(p.categories[0] as string) && named[0] === parts[0] ? phrase : `${phrase} products`;
 }
 
 /** "Shoes > Running" reads "running shoes"; "Apparel > Jackets" reads "jackets": a plural leaf is the noun. */
@@ -45,7 +49,9 @@ export function describeRequest(filters: Filter[], slots: SearchQuery, vocab: Ca
   if (colour) parts.push(colour.label);
   const material = has('material');
   if (material) parts.push(material.label);
-  parts.push(has('category') ? categoryPhrase(results, slots, vocab) : 'products');
+  // Without a category filter, the shopper's own noun phrase names what was found ("red lipstick").
+  const noun = slots.head?.word.split(' ').filter((w) => !has('colour')?.label.split(' ').includes(w)).join(' ');
+  parts.push(has('category') ? categoryPhrase(results, slots, vocab) : noun ? (results.length > 1 ? plural(noun) : noun) : 'products');
   const brand = has('brand');
   if (brand) parts.push(`from ${brand.label}`);
   const size = has('size');

@@ -23,7 +23,8 @@ export function yesOrNo(question: string, sentences: string[], headingTerms: str
     const covered = asked.every((p) => listed.some((area) => within(p, area)));
     if (covered) return NEGATION.test(text) ? null : 'yes';
     // "We ship to A, B and C only": a place left out is a no.
-    return /\bonly\b/.test(text) || /\b(do not|dont|cannot|cant)\b.*\b(elsewhere|other countries)\b/.test(text) ? 'no' : null;
+    // "We do not deliver outside Europe" rules out a place that is not in Europe too.
+    return /\bonly\b/.test(text) || /\b(not|dont|cannot|cant|no)\b.*\b(elsewhere|other countries|outside)\b/.test(text) ? 'no' : null;
   }
   const placeWords = new Set(asked.flatMap((p) => p.split(' ')));
   const key = [...new Set(canonicalTerms(question))].filter((t) => !FRAME.has(t) && !placeWords.has(t));

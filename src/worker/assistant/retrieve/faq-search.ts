@@ -55,8 +55,8 @@ export class FaqSearch {
   private readonly entryIndex: Bm25Index;
   private readonly sentenceTerms: Array<Set<string>>;
   private readonly namesPlace: boolean[];
-  /** Words the help centre writes in lower case mid-sentence: safe to lower-case after "Yes, ". */
-  readonly lowerWords: Set<string>;
+  /** Words the help centre capitalises mid-sentence (names: "Visa", "Canada"): kept capitalised after "Yes, ". */
+  readonly properWords: Set<string>;
   private vectors: { embed: EmbedFn; sentences: Float32Array[] } | null = null;
   private warming: { embed: EmbedFn; done: Promise<void> } | null = null;
 
@@ -67,7 +67,7 @@ export class FaqSearch {
     this.entryIndex = new Bm25Index(kept.map((e, i) => [{ text: names[i] ?? '', weight: 3 }, { text: e.answer, weight: 1 }]));
     this.sentenceTerms = sentences.map((s) => new Set(canonicalTerms(`${s.text}`, true)));
     this.namesPlace = sentences.map((s) => placesIn(normalizeText(s.text)).length > 0);
-    this.lowerWords = new Set(sentences.flatMap((s) => s.text.split(/\s+/).slice(1).filter((w) => /^[a-z]/.test(w)).map((w) => w.replace(/[^a-z-]/g, ''))));
+    this.properWords = new Set(sentences.flatMap((s) => s.text.split(/\s+/).slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).map((w) => w.replace(/[^A-Za-z-]/g, '').toLowerCase())));
   }
 
   /** Embeds every sentence once per encoder (in batches); until then retrieval is lexical. */

@@ -9,6 +9,15 @@ const MIN_TITLE_COVERAGE = 0.6;
 /** "X and Y", "X vs Y", "X or Y": each part names at most one product. */
 const SEPARATOR = /\b(?:and|vs|versus|or|with|against|compared to)\b|[,&/]/i;
 
+const cache = new WeakMap<Product, { plain: string[]; numbered: string[] }>();
+
+/** A title's terms, worked out once per product (every message looks for named products). */
+function titleTermsOf(p: Product, withNumbers: boolean): string[] {
+  let t = cache.get(p);
+  if (!t) cache.set(p, (t = { plain: [...new Set(canonicalTerms(p.title))], numbered: [...new Set(canonicalTerms(p.title, true))] }));
+  return withNumbers ? t.numbered : t.plain;
+}
+
 function bestNamed(part: string, search: ProductSearch, products: Map<string, Product>): Product | undefined {
   const asked = new Set(canonicalTerms(part, true));
   if (asked.size === 0) return undefined;
@@ -19,7 +28,7 @@ function bestNamed(part: string, search: ProductSearch, products: Map<string, Pr
   for (const [id, score] of search.textScores([...asked])) {
     const p = products.get(id);
     if (!p) continue;
-    const titleTerms = [...new Set(canonicalTerms(p.title, askedNumber))];
+    const titleTerms = titleTermsOf(p, askedNumber);
     if (titleTerms.length === 0) continue;
     const coverage = titleTerms.filter((t) => asked.has(t)).length / titleTerms.length;
     if (coverage >= MIN_TITLE_COVERAGE && (!best || coverage > best.coverage || (coverage === best.coverage && score > best.score))) best = { p, coverage, score };

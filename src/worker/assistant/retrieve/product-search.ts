@@ -150,10 +150,13 @@ export class ProductSearch {
     }
     const inForce = relaxed ? filters.filter((f) => f !== relaxed) : filters;
     const subjectFilter = inForce.some((f) => f.name !== 'stock' && f.name !== 'price' && f.name !== 'exclude');
-    const semanticRecall = !!req.embedding && (req.open || (!subjectFilter && q.terms.length > 0)) && (!!this.catalog.vectors || all.length <= SEMANTIC_RECALL_MAX_PRODUCTS);
     // With no slot to hold on to, a product must carry half the query's words in its own fields: one
-    // shared word in a description ("made") is not a match. Purpose requests rank by meaning instead.
-    if (!subjectFilter && !semanticRecall) pool = pool.filter((p) => scores.has(p.id) && this.namesEnough(p, [...q.terms, ...q.softTerms]));
+    // shared word in a description ("made") is not a match. Purpose requests ("gift for a hiker"), and
+    // requests whose words no product carries, are recalled by meaning over the whole catalog instead.
+    const named = subjectFilter ? pool : pool.filter((p) => scores.has(p.id) && this.namesEnough(p, [...q.terms, ...q.softTerms]));
+    const canRecall = !!req.embedding && (!!this.catalog.vectors || all.length <= SEMANTIC_RECALL_MAX_PRODUCTS);
+    const semanticRecall = canRecall && !subjectFilter && (!!req.open || named.length === 0);
+    if (!semanticRecall) pool = named;
     const mentioning = pool.filter((p) => freeScores.has(p.id));
     const unmatchedTerms = mentioning.length === 0 && subjectFilter ? q.terms.filter((t) => t.length > 2) : [];
     if (mentioning.length > 0 && !semanticRecall) pool = mentioning;

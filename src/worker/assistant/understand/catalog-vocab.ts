@@ -35,6 +35,8 @@ export interface CatalogVocab {
   categoryTermsOf: Map<string, Set<string>>;
   /** Per product id: stemmed terms (no synonyms) of its breadcrumb's last part, its own category's name. */
   leafTermsOf: Map<string, Set<string>>;
+  /** Per product id: whether its title's last word names its category ("Laptop Backpack" in Backpacks). */
+  typedTitle: Map<string, boolean>;
   /** What the shop sells: category terms and the head noun (last word) of each title. */
   productTypes: Set<string>;
   /** Terms of titles, tags and attribute values: words the shop uses to describe what it sells. */
@@ -63,6 +65,7 @@ export function buildCatalogVocab(products: Product[], extraText: string[] = [])
   const categoryTermsOf = new Map<string, Set<string>>();
   const leafTermsOf = new Map<string, Set<string>>();
   const productTypes = new Set<string>();
+  const typedTitle = new Map<string, boolean>();
   const describingTerms = new Set<string>();
   const brands = new Map<string, string>();
   const attributeKeys = new Map<string, string[]>();
@@ -82,6 +85,7 @@ export function buildCatalogVocab(products: Product[], extraText: string[] = [])
     if (leaf && !categories.has(p.categories.join('>'))) categories.set(p.categories.join('>'), { name: leaf, path: p.categories });
     const head = titleHead(p.title);
     if (head) productTypes.add(head);
+    typedTitle.set(p.id, !!head && own.has(head));
     for (const t of canonicalTerms(`${p.title} ${p.tags.join(' ')} ${Object.values(p.attributes).join(' ')}`)) describingTerms.add(t);
     for (const [key, value] of Object.entries(p.attributes)) {
       if (!attributeKeys.has(key)) attributeKeys.set(key, canonicalTerms(key.replace(/_/g, ' ')));
@@ -98,5 +102,5 @@ export function buildCatalogVocab(products: Product[], extraText: string[] = [])
     addWords(`${p.title} ${p.categories.join(' ')} ${p.tags.join(' ')} ${Object.values(p.attributes).join(' ')} ${p.brand ?? ''}`);
   }
   for (const text of extraText) addWords(text);
-  return { categoryTerms, categoryTermsOf, leafTermsOf, productTypes, describingTerms, brands, attributeKeys, valueKeys, knownWords, categories: [...categories.values()] };
+  return { categoryTerms, categoryTermsOf, leafTermsOf, typedTitle, productTypes, describingTerms, brands, attributeKeys, valueKeys, knownWords, categories: [...categories.values()] };
 }

@@ -36,7 +36,8 @@ export function parseReference(norm: string): Reference | null {
   }
   for (const m of norm.matchAll(/\b(?:number|no|#)\s?([1-9])\b/g)) positions.push(Number(m[1]) - 1);
   if (positions.length) return { kind: 'ordinal', positions: [...new Set(positions)] };
-  if (/\b(both|both of them|the two)\b/.test(norm)) return { kind: 'plural', max: 2 };
+  // "the two" points back only on its own ("compare the two"), not in "the two cheapest tents".
+  if (/\b(both|both of them)\b|\bthe two\b(?!\s+(?!of\b|ones?\b)\w)/.test(norm)) return { kind: 'plural', max: 2 };
   if (/\b(these|those|them|they|all of them|the ones you showed|these ones|those ones)\b/.test(norm)) return { kind: 'plural' };
   if (/\b(it|its|this|this one|that one)\b/.test(norm)) return { kind: 'singular' };
   return null;

@@ -62,7 +62,9 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
   const named = deps.named(text, 3);
   const titleTerms = new Set(named.flatMap((id) => deps.titleTerms(id)));
   const fact = parseFact(norm, deps.vocab, titleTerms);
-  const refinement = !hasSubject(request.query) && (request.query.colours.length > 0 || !!request.query.price || !!request.query.size || !!request.query.material || request.query.exclude.colours.length + request.query.exclude.terms.length + request.query.exclude.materials.length > 0);
+  const rq = request.query;
+  // "cheaper", "in blue?", "not pink", "which is the cheapest?", "for 4 people": a change to the last search.
+  const refinement = !hasSubject(rq) && (rq.colours.length > 0 || !!rq.price || !!rq.size || !!rq.material || !!rq.superlative || rq.capacity !== undefined || rq.exclude.colours.length + rq.exclude.terms.length + rq.exclude.materials.length > 0);
   const u: Understanding = {
     text,
     norm,
