@@ -29,7 +29,8 @@ export function factLine(p: Product): string {
   const material = materialValue(p);
   if (material) facts.push(material);
   const sizes = sizeValues(p);
-  if (sizes.length) facts.push(`sizes ${list(sizes)}`);
+  // "One size" is no choice to tell the shopper about.
+  if (sizes.length && !(sizes.length === 1 && /^one ?size$/i.test(sizes[0] as string))) facts.push(`sizes ${list(sizes)}`);
   facts.push(stock(p));
   return `${p.title}${p.brand ? ` (${p.brand})` : ''}: ${facts.join(', ')}`;
 }

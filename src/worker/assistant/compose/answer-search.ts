@@ -91,7 +91,9 @@ export function answerSearch(outcome: SearchOutcome, slots: SearchQuery, vocab: 
     lead.push(`I couldn't find ${wanted}. Without the ${relaxed.name} filter (${relaxed.label}), here ${products.length === 1 ? 'is the closest match' : `are the ${products.length} closest`}.`);
   } else {
     const what = describeRequest(filters, slots, vocab, outcome.matched);
-    if (more) lead.push(`Here ${total === 1 ? 'is 1 more' : `are ${total} more`} (${what})${total > 1 ? `, from ${range}` : ''}.`);
+    const limits = filters.filter((f) => f.name !== 'stock').map((f) => f.label);
+    if (outcome.byMeaning && !more) lead.push(`Here are the products closest to what you describe${limits.length ? ` (${limits.join(', ')})` : ''}.`);
+    else if (more) lead.push(`Here ${total === 1 ? 'is 1 more' : `are ${total} more`} (${what})${total > 1 ? `, from ${range}` : ''}.`);
     else if (total === 1) lead.push(`I found one match for ${what}.`);
     else lead.push(`I found ${total} ${what}${total > products.length ? `; here are the top ${products.length}` : ''}, from ${range}.`);
   }

@@ -37,6 +37,8 @@ export interface FaqAnswer {
 /** Words every policy question shares: they must not make "privacy policy" match "return policy". */
 const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take', 'help', 'know', 'tell', 'want', 'need', 'get', 'can', 'way']);
 const MIN_COSINE = 0.45;
+/** A sentence that leans on the one before it. */
+const POINTS_BACK = /^(it|this|that|these|those|they|then|there)\b|\b(that|this|these|those) (email|link|page|item|order|parcel|code|card|form|label|box)\b/i;
 
 function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
@@ -152,9 +154,11 @@ export class FaqSearch {
     if (top) {
       const covered = new Set(own.filter((t) => this.sentenceTerms[top.i]?.has(t)));
       const extra = mine.slice(1).find((x) => score(x.i) >= 0.6 * score(top.i) && own.some((t) => !covered.has(t) && this.sentenceTerms[x.i]?.has(t)));
-      // A sentence that ends in a colon introduces the next one ("Two options:").
+      // A sentence that ends in a colon introduces the next one ("Two options:"); one that points back
+      // ("The link in that email ...") needs the one before it.
       const next = top.s.text.endsWith(':') ? mine.find((x) => x.s.index === top.s.index + 1) : undefined;
-      const second = next ?? extra;
+      const before = POINTS_BACK.test(top.s.text) ? mine.find((x) => x.s.index === top.s.index - 1) : undefined;
+      const second = next ?? before ?? extra;
       if (second) picked.push(second);
     }
     picked.sort((a, b) => a.s.index - b.s.index);

@@ -39,6 +39,8 @@ export interface SearchOutcome {
   unmatchedTerms: string[];
   /** The superlative's measure when no matching product states it (the order is then by relevance). */
   unsorted?: string;
+  /** Found by meaning (the encoder) rather than by words: the count says little, the order is the answer. */
+  byMeaning?: boolean;
 }
 
 /** Below this cosine a product is not a semantic match on its own (no word in common). */
@@ -172,6 +174,7 @@ export class ProductSearch {
     const out: SearchOutcome = { products: ranked.slice(0, shown), matched: ranked, total: ranked.length, filters: inForce, unmatchedTerms };
     if (relaxed) out.relaxed = relaxed;
     if (unsorted) out.unsorted = unsorted;
+    if (semanticRecall) out.byMeaning = true;
     return out;
   }
 
