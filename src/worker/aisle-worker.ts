@@ -9,7 +9,7 @@ import type { AisleWorkerApi, ShopperProfile, Variant, WorkerInit, WorkerStatus 
 import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
-import { readConversationState, writeConversationState } from './assistant/state/conversation-state.ts';
+import { readConversationState, writeConversationState, type ConversationState } from './assistant/state/conversation-state.ts';
 import type { Embedder } from './models/embedder.ts';
 import { RecommendationEngine } from './recommend/engine.ts';
 import { ResilientStore } from './storage/resilient-store.ts';
@@ -55,6 +55,10 @@ export class AisleWorker implements AisleWorkerApi {
   private backend: WorkerStatus['backend'];
   private degraded: string[] = [];
   private wantBody: () => void = () => undefined;
+  /** The chat's conversation state for this visit (read from the store on the first question). */
+  private conversation: Promise<ConversationState> | null = null;
+  /** The chat's writes to the store, chained so they land in order. */
+  private chatWrites: Promise<void> = Promise.resolve();
 
   constructor(private readonly createEmbedder: EmbedderFactory | null) {}
 
@@ -177,15 +181,22 @@ export class AisleWorker implements AisleWorkerApi {
     const lastView = [...events].reverse().find((e) => e.type === 'view' && e.productId);
     const page: AskContext['page'] = { cart: summary.cart, recentlyViewed };
     if (lastView && Date.now() - lastView.at < CURRENT_PRODUCT_MS) page.productId = lastView.productId!;
-    // The conversation state is kept beside the chat; a corrupted record reads as a fresh conversation.
-    const state = readConversationState(await store.getMeta(CONVERSATION_STATE_KEY));
+    // The conversation state is kept beside the chat, read once per visit (a corrupted record reads as a
+    // fresh conversation) and held here after that, so no answer waits on IndexedDB to read it.
+    this.conversation ??= store.getMeta(CONVERSATION_STATE_KEY).then(readConversationState);
+    const state = await this.conversation;
     const { result, state: next } = await assistant.ask(question, { page, state, recommend: (request) => engine.recommend(request) }, onToken);
+    this.conversation = Promise.resolve(next);
+    // Stored in the background, in order: the answer is the shopper's now, and a busy disk must not hold
+    // it back. ResilientStore falls back to memory on a failed write; forget() waits for these first.
     const now = Date.now();
-    await store.addChat({ role: 'shopper', text: question, at: now });
-    await store.addChat({ role: 'assistant', ...answerRecord(result), at: now + 1 });
-    await store.setMeta(CONVERSATION_STATE_KEY, writeConversationState(next));
+    this.chatWrites = this.chatWrites.then(async () => {
+      await store.addChat({ role: 'shopper', text: question, at: now });
+      await store.addChat({ role: 'assistant', ...answerRecord(result), at: now + 1 });
+      await store.setMeta(CONVERSATION_STATE_KEY, writeConversationState(next));
+    }).catch(() => undefined);
     // A product search in the chat is a search like any other: it feeds "for you".
-    if (result.intent === 'product-search' && question) await this.track({ type: 'search', query: question.slice(0, 200) });
+    if (result.intent === 'product-search' && question) void this.track({ type: 'search', query: question.slice(0, 200) }).catch(() => undefined);
     return result;
   }
 
@@ -218,6 +229,7 @@ export class AisleWorker implements AisleWorkerApi {
 
   async profile(): Promise<ShopperProfile> {
     const { store, engine } = await this.get();
+    await this.chatWrites;
     const summary = engine.profileSummary();
     return {
       storage: store.kind,
@@ -233,6 +245,9 @@ export class AisleWorker implements AisleWorkerApi {
 
   async forget(): Promise<void> {
     const { store, light } = await this.getHead();
+    // A chat write still in flight would otherwise land after the erase and bring the conversation back.
+    await this.chatWrites;
+    this.conversation = null;
     light?.reset();
     this.full?.engine.reset();
     await store.clear();
@@ -244,7 +259,9 @@ export class AisleWorker implements AisleWorkerApi {
   }
 
   async chatHistory(): Promise<ChatMessage[]> {
-    return (await this.get()).store.chat();
+    const { store } = await this.get();
+    await this.chatWrites;
+    return store.chat();
   }
 }
 

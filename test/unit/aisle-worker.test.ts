@@ -105,6 +105,8 @@ describe('the worker API', () => {
     const price = await second.worker.ask('how much is the second one?');
     const product = feed.find((f) => f.id === list.products[1]?.id)!;
     expect(price.text).toBe(`The ${product.title} costs €${product.price} and is in stock.`);
+    // The chat is stored in the background; the history read waits for those writes.
+    expect((await second.worker.chatHistory()).map((m) => m.text)).toContain(price.text);
     // Another tab, an old version or a broken disk left something that is not a conversation state.
     const { openIdbStore } = await import('../../src/worker/storage/idb-store.ts');
     const raw = await openIdbStore();

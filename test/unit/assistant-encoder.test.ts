@@ -16,6 +16,7 @@ describe('ShoppingAssistant with USE-Lite', () => {
   beforeAll(async () => {
     encoder = await loadNodeEmbedder('use-lite-int8');
     withModel = new ShoppingAssistant(fixtureCatalog(), { embed: (texts) => encoder.embed(texts) });
+    await withModel.warmed();
   });
   afterAll(async () => {
     await encoder?.dispose();

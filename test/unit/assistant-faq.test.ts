@@ -41,7 +41,7 @@ describe('help-centre answers', () => {
     expect(standard.reply.source?.text).toContain('Same-day delivery is not available.');
     const express = answer('and express?', 'delivery-period', standard.hit?.entry.id);
     expect(express.reply.text).toBe('Express shipping (1-2 working days) costs $14.95.');
-    expect(answer('I want to send back a jacket I never wore', 'return-item').reply.text).toContain('within 60 days of delivery');
+    expect(answer('I want to send back a jacket I never wore', 'return-item').reply.text).toContain('within 30 days of delivery');
     expect(answer("I want to return my jeans, they don't fit", 'return-item').hit?.entry.question).toBe('Returns');
   });
 

@@ -51,6 +51,10 @@ export class ShoppingAssistant {
   private readonly categories: CategoryVectors;
   private readonly classifier: IntentClassifier;
   private embed: EmbedFn | undefined;
+  private warming: Promise<void> = Promise.resolve();
+  /** Questions being answered now, and background work waiting for them to finish. */
+  private asking = 0;
+  private waiters: Array<() => void> = [];
 
   constructor(private readonly catalog: CatalogData, options: AssistantOptions = {}) {
     this.search = new ProductSearch(catalog);
@@ -62,8 +66,24 @@ export class ShoppingAssistant {
 
   setEmbedder(embed: EmbedFn | undefined): void {
     this.embed = embed;
-    // Help-centre sentences and category names are embedded once per encoder, in the background.
-    if (embed) void Promise.all([this.faq.warm(embed), this.categories.warm(embed)]);
+    // Help-centre sentences and category names are embedded once per encoder, in the background: answers
+    // use their vectors once they are there and words until then, so no answer waits for them.
+    const idle = () => this.idle();
+    this.warming = embed ? this.faq.warm(embed, idle).then(() => this.categories.warm(embed, idle)) : Promise.resolve();
+  }
+
+  /** Resolves when no question is being answered (background work waits for it). */
+  private idle(): Promise<void> {
+    return new Promise((resolve) => {
+      const check = () => (this.asking === 0 ? resolve() : this.waiters.push(check));
+      // A macrotask first, so a question that has just arrived starts before the next batch.
+      setTimeout(check, 0);
+    });
+  }
+
+  /** Resolves once the help centre and categories are embedded for the current encoder (tests, benchmarks). */
+  warmed(): Promise<void> {
+    return this.warming;
   }
 
   /** The message's vector, or undefined without an encoder or when it fails (answers then rest on words). */
@@ -71,7 +91,6 @@ export class ShoppingAssistant {
     if (!this.embed || !text) return undefined;
     try {
       const [vector] = await this.embed([text]);
-      await Promise.all([this.faq.warm(this.embed), this.categories.warm(this.embed)]);
       return vector;
     } catch {
       return undefined;
@@ -79,6 +98,16 @@ export class ShoppingAssistant {
   }
 
   async ask(text: string, context: AskContext, onToken?: (chunk: string) => void): Promise<AskOutcome> {
+    this.asking++;
+    try {
+      return await this.answer(text, context, onToken);
+    } finally {
+      this.asking--;
+      if (this.asking === 0) for (const wake of this.waiters.splice(0)) wake();
+    }
+  }
+
+  private async answer(text: string, context: AskContext, onToken?: (chunk: string) => void): Promise<AskOutcome> {
     const message = String(text ?? '').trim().slice(0, 500);
     const state = context.state ?? freshState();
     const vocab = this.search.vocab;

@@ -4,16 +4,12 @@ import type { ComparisonTable } from '../../../protocol/assistant.ts';
 import type { Product } from '../../../protocol/product.ts';
 import { colourValues, isAvailable, materialValue, sizeValues } from '../retrieve/product-facts.ts';
 import { measureOf } from '../retrieve/product-measures.ts';
-import { formatPrice } from './format-price.ts';
+import { formatPrice, formatWeight } from './format-price.ts';
 import { list } from './list.ts';
 
 /** Attribute keys shown through their own rows (or not at all). */
 const OWN_ROWS = new Set(['colour', 'color', 'size', 'sizes', 'material', 'fabric', 'materials']);
 const MAX_ATTRIBUTE_ROWS = 4;
-
-function grams(g: number): string {
-  return g >= 1000 ? `${Math.round(g / 10) / 100} kg` : `${Math.round(g)} g`;
-}
 
 export function comparisonTable(items: Product[]): ComparisonTable {
   const rows: ComparisonTable['rows'] = [];
@@ -27,7 +23,7 @@ export function comparisonTable(items: Product[]): ComparisonTable {
   add('Sizes', items.map((p) => sizeValues(p).join(', ')));
   add('Weight', items.map((p) => {
     const g = measureOf(p, 'weight');
-    return g === undefined ? '' : grams(g);
+    return g === undefined ? '' : formatWeight(g);
   }));
   add('People', items.map((p) => String(measureOf(p, 'capacity') ?? '')));
   // Other attributes, those most of the products state first.

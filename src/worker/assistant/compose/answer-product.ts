@@ -8,7 +8,7 @@ import type { SearchQuery } from '../understand/search-query.ts';
 import { baseColours, colourValues, isAvailable, materialValue, sizeValues } from '../retrieve/product-facts.ts';
 import { measureOf } from '../retrieve/product-measures.ts';
 import { describeFeature } from './describe-feature.ts';
-import { formatPrice } from './format-price.ts';
+import { formatPrice, formatWeight } from './format-price.ts';
 import { list } from './list.ts';
 
 export interface ProductQuestion {
@@ -58,10 +58,6 @@ function materialAnswer(p: Product, asked: string | undefined, yesNo: boolean): 
   return `The ${p.title} is made of ${material}.`;
 }
 
-function grams(g: number): string {
-  return g >= 1000 ? `${Math.round(g / 10) / 100} kg` : `${Math.round(g)} g`;
-}
-
 function attributeAnswer(p: Product, key: string): string {
   const value = p.attributes[key];
   const name = key.replace(/_/g, ' ');
@@ -88,7 +84,7 @@ export function answerProductQuestion(p: Product, q: ProductQuestion): string {
     }
     case 'weight': {
       const g = measureOf(p, 'weight');
-      return g === undefined ? `The catalog doesn't list the weight of the ${p.title}.` : `The ${p.title} weighs ${grams(g)}.`;
+      return g === undefined ? `The catalog doesn't list the weight of the ${p.title}.` : `The ${p.title} weighs ${formatWeight(g)}.`;
     }
     case 'capacity': {
       const n = measureOf(p, 'capacity');

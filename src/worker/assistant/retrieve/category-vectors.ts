@@ -1,14 +1,9 @@
 // Assistant, retrieval: the catalog's category names embedded once per encoder, so "do you sell kayaks?"
 // can offer the category nearest by meaning when the shop has none.
+import { dot, type EmbedFn } from './embed-scorer.ts';
+import { WARM_BATCH } from './faq-search.ts';
 
-type EmbedFn = (texts: string[]) => Promise<Float32Array[]>;
 type Category = { name: string; path: string[] };
-
-function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] as number) * (b[i] as number);
-  return s;
-}
 
 export class CategoryVectors {
   private ready: { embed: EmbedFn; categories: Category[]; vectors: Float32Array[] } | null = null;
@@ -16,12 +11,17 @@ export class CategoryVectors {
 
   constructor(private readonly list: () => Category[]) {}
 
-  warm(embed: EmbedFn): Promise<void> {
+  /** Like FaqSearch.warm: a few names per call, each batch after `idle`. */
+  warm(embed: EmbedFn, idle: () => Promise<void> = () => Promise.resolve()): Promise<void> {
     if (this.warming?.embed === embed) return this.warming.done;
-    const categories = this.list();
     const done = (async () => {
+      await idle();
+      const categories = this.list();
       const vectors: Float32Array[] = [];
-      for (let i = 0; i < categories.length; i += 32) vectors.push(...(await embed(categories.slice(i, i + 32).map((c) => c.path.join(' ')))));
+      for (let i = 0; i < categories.length; i += WARM_BATCH) {
+        await idle();
+        vectors.push(...(await embed(categories.slice(i, i + WARM_BATCH).map((c) => c.path.join(' ')))));
+      }
       if (this.warming?.embed === embed) this.ready = { embed, categories, vectors };
     })().catch(() => {
       if (this.warming?.embed === embed) this.warming = null;

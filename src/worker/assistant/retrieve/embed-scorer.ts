@@ -7,7 +7,7 @@ export type EmbedFn = (texts: string[]) => Promise<Float32Array[]>;
 
 const BATCH = 32;
 
-function dot(a: Float32Array, b: Float32Array): number {
+export function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += (a[i] as number) * (b[i] as number);
   return s;

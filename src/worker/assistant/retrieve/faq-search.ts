@@ -7,7 +7,7 @@ import { canonicalTerms } from '../understand/catalog-vocab.ts';
 import { placesIn } from '../understand/places.ts';
 import { normalizeText } from '../understand/tokenize.ts';
 import { Bm25Index } from './bm25-index.ts';
-import type { EmbedFn } from './embed-scorer.ts';
+import { dot, type EmbedFn } from './embed-scorer.ts';
 import { buildFaqSections, type FaqSections } from './faq-sentences.ts';
 
 export interface FaqQuery {
@@ -37,14 +37,11 @@ export interface FaqAnswer {
 /** Words every policy question shares: they must not make "privacy policy" match "return policy". */
 const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take', 'help', 'know', 'tell', 'want', 'need', 'get', 'can', 'way']);
 const MIN_COSINE = 0.45;
+/** Sentences embedded per call while warming: small, so a question waits for one batch at most. */
+export const WARM_BATCH = 8;
 /** A sentence that leans on the one before it. */
 const POINTS_BACK = /^(it|this|that|these|those|they|then|there)\b|\b(that|this|these|those) (email|link|page|item|order|parcel|code|card|form|label|box)\b/i;
 
-function dot(a: Float32Array, b: Float32Array): number {
-  let s = 0;
-  for (let i = 0; i < a.length; i++) s += (a[i] as number) * (b[i] as number);
-  return s;
-}
 
 function normalised(scores: Map<number, number>): Map<number, number> {
   const max = Math.max(1e-9, ...scores.values());
@@ -72,13 +69,20 @@ export class FaqSearch {
     this.properWords = new Set(sentences.flatMap((s) => s.text.split(/\s+/).slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).map((w) => w.replace(/[^A-Za-z-]/g, '').toLowerCase())));
   }
 
-  /** Embeds every sentence once per encoder (in batches); until then retrieval is lexical. */
-  warm(embed: EmbedFn): Promise<void> {
+  /**
+   * Embeds every sentence once per encoder, a few at a time, waiting on `idle` before each batch so a
+   * shopper's question never queues behind the whole help centre; until then retrieval is lexical.
+   */
+  warm(embed: EmbedFn, idle: () => Promise<void> = () => Promise.resolve()): Promise<void> {
     if (this.warming?.embed === embed) return this.warming.done;
-    const texts = this.sections.sentences.map((s) => `${this.sections.names[s.entry] ?? ''}: ${s.text}`);
+    // The sentence alone: the encoder's cost grows with every token, and the heading is matched by words.
+    const texts = this.sections.sentences.map((s) => s.text);
     const done = (async () => {
       const out: Float32Array[] = [];
-      for (let i = 0; i < texts.length; i += 32) out.push(...(await embed(texts.slice(i, i + 32))));
+      for (let i = 0; i < texts.length; i += WARM_BATCH) {
+        await idle();
+        out.push(...(await embed(texts.slice(i, i + WARM_BATCH))));
+      }
       if (this.warming?.embed === embed) this.vectors = { embed, sentences: out };
     })().catch(() => {
       // A failed run is forgotten so the next question can retry; answers stay lexical meanwhile.

@@ -2,7 +2,7 @@
 // breadcrumbs, title head nouns, tags, attribute keys and values, brands), built once per catalog so the
 // parser reads a shop it has never seen in that shop's words instead of a word list written for one shop.
 import type { Product } from '../../../protocol/product.ts';
-import { normalizeText, stem, terms, words } from './tokenize.ts';
+import { normalizeText, stem, terms, termsOfWords, words } from './tokenize.ts';
 
 /** Shopper words that mean a catalog term: "sneakers" finds the "Shoes" category. General English. */
 const TERM_SYNONYMS: Record<string, string> = {
@@ -86,7 +86,10 @@ export function buildCatalogVocab(products: Product[], extraText: string[] = [])
     const head = titleHead(p.title);
     if (head) productTypes.add(head);
     typedTitle.set(p.id, !!head && own.has(head));
-    for (const t of canonicalTerms(`${p.title} ${p.tags.join(' ')} ${Object.values(p.attributes).join(' ')}`)) describingTerms.add(t);
+    // One normalisation of the product's own text serves both the describing terms and the known words.
+    const ownWords = words(`${p.title} ${p.tags.join(' ')} ${Object.values(p.attributes).join(' ')}`);
+    for (const w of ownWords) knownWords.add(w);
+    for (const t of termsOfWords(ownWords)) describingTerms.add(canonicalTerm(t));
     for (const [key, value] of Object.entries(p.attributes)) {
       if (!attributeKeys.has(key)) attributeKeys.set(key, canonicalTerms(key.replace(/_/g, ' ')));
       for (const t of canonicalTerms(value)) {
@@ -99,7 +102,7 @@ export function buildCatalogVocab(products: Product[], extraText: string[] = [])
       const key = normalizeText(p.brand);
       if (key.length >= 2) brands.set(key, p.brand);
     }
-    addWords(`${p.title} ${p.categories.join(' ')} ${p.tags.join(' ')} ${Object.values(p.attributes).join(' ')} ${p.brand ?? ''}`);
+    addWords(`${p.categories.join(' ')} ${p.brand ?? ''}`);
   }
   for (const text of extraText) addWords(text);
   return { categoryTerms, categoryTermsOf, leafTermsOf, typedTitle, productTypes, describingTerms, brands, attributeKeys, valueKeys, knownWords, categories: [...categories.values()] };

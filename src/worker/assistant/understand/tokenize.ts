@@ -55,7 +55,12 @@ export function words(text: string): string[] {
  * (a price in "under 100" is not a word to match, but the 9 in "iPhone 9" names a model).
  */
 export function terms(text: string, keepNumbers = false): string[] {
-  return words(text)
+  return termsOfWords(words(text), keepNumbers);
+}
+
+/** `terms` of words already normalised (so a caller that needs both normalises once). */
+export function termsOfWords(ws: string[], keepNumbers = false): string[] {
+  return ws
     .filter((w) => !STOPWORDS.has(w) && (keepNumbers ? !/^[$€£]/.test(w) : !/^[$€£]?[0-9.]+$/.test(w)))
     .map(stem);
 }
