@@ -36,7 +36,7 @@ const SCRIPTS: Array<[RegExp, string]> = [
   [/\p{Script=Devanagari}/u, 'hi'],
 ];
 
-type Detector = { detect: (text: string) => { language: string; isReliable: () => boolean } };
+type Detector = { detect: (text: string) => { language: string; isReliable: () => boolean; getScores: () => Record<string, number> } };
 let detector: Promise<Detector | null> | null = null;
 
 function loadDetector(): Promise<Detector | null> {
@@ -71,9 +71,15 @@ export async function detectLanguage(text: string, knownWords: ReadonlySet<strin
   return code && code !== 'en' ? { code, english: false } : ENGLISH;
 }
 
+/** English's score this close to the winner's is a shop query with rare words ("bear canister rental"). */
+const ENGLISH_CLOSE = 0.7;
+
 async function detectLatinOrOther(text: string): Promise<string | null> {
   const d = await loadDetector();
   if (!d) return null;
   const result = d.detect(text);
-  return result.language && result.isReliable() ? result.language : null;
+  if (!result.language || !result.isReliable()) return null;
+  const scores = result.getScores();
+  const top = Math.max(0, ...Object.values(scores));
+  return top > 0 && (scores.en ?? 0) / top >= ENGLISH_CLOSE ? 'en' : result.language;
 }
