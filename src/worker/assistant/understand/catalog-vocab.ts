@@ -39,8 +39,6 @@ export interface CatalogVocab {
   typedTitle: Map<string, boolean>;
   /** What the shop sells: category terms and the head noun (last word) of each title. */
   productTypes: Set<string>;
-  /** Terms of titles, tags and attribute values: words the shop uses to describe what it sells. */
-  describingTerms: Set<string>;
   /** Normalised brand name → display brand. */
   brands: Map<string, string>;
   /** Attribute key (as in the feed, lower case) → the canonical terms of its key name. */
@@ -53,9 +51,9 @@ export interface CatalogVocab {
   categories: Array<{ name: string; path: string[] }>;
 }
 
-/** Words a title ends with that are not its noun ("Tent 4P", "Jacket - Black", "Boot II"). */
-function titleHead(title: string): string | undefined {
-  const ws = words(title).filter((w) => /^[a-z]{3,}$/.test(w));
+/** The title's last word of three letters or more, canonical: its noun ("Tent 4P" → tent, "Boot II" → boot). */
+function titleHead(titleWords: string[]): string | undefined {
+  const ws = titleWords.filter((w) => /^[a-z]{3,}$/.test(w));
   const last = ws[ws.length - 1];
   return last ? canonicalWord(last) : undefined;
 }
@@ -66,44 +64,63 @@ export function buildCatalogVocab(products: Product[], extraText: string[] = [])
   const leafTermsOf = new Map<string, Set<string>>();
   const productTypes = new Set<string>();
   const typedTitle = new Map<string, boolean>();
-  const describingTerms = new Set<string>();
   const brands = new Map<string, string>();
   const attributeKeys = new Map<string, string[]>();
   const valueKeys = new Map<string, Set<string>>();
   const knownWords = new Set<string>();
   const categories = new Map<string, { name: string; path: string[] }>();
+  const seenBrands = new Set<string>();
+  const leafCache = new Map<string, Set<string>>();
+  const leafTerms = (leaf: string | undefined): Set<string> => {
+    let t = leafCache.get(leaf ?? '');
+    if (!t) leafCache.set(leaf ?? '', (t = new Set(terms(leaf ?? ''))));
+    return t;
+  };
   const addWords = (text: string) => {
     for (const w of words(text)) knownWords.add(w);
   };
+  // Breadcrumbs, tags, colours, sizes, materials and brands repeat across thousands of products: each
+  // distinct string is normalised once (a 12k-product catalog has a few hundred of them, not 50k).
+  const folded = new Map<string, string[]>();
+  const memo = (text: string): string[] => {
+    let t = folded.get(text);
+    if (!t) {
+      const ws = words(text);
+      for (const w of ws) knownWords.add(w);
+      folded.set(text, (t = termsOfWords(ws).map(canonicalTerm)));
+    }
+    return t;
+  };
   for (const p of products) {
-    const own = new Set(canonicalTerms(p.categories.join(' ')));
+    const path = p.categories.join('>');
+    const own = new Set(memo(p.categories.join(' ')));
     categoryTermsOf.set(p.id, own);
     for (const t of own) (categoryTerms.add(t), productTypes.add(t));
     const leaf = p.categories[p.categories.length - 1];
+    if (leaf && !categories.has(path)) categories.set(path, { name: leaf, path: p.categories });
     // Without synonyms: "Sneakers" is not the category a shopper means by "shoes".
-    leafTermsOf.set(p.id, new Set(terms(leaf ?? '')));
-    if (leaf && !categories.has(p.categories.join('>'))) categories.set(p.categories.join('>'), { name: leaf, path: p.categories });
-    const head = titleHead(p.title);
+    leafTermsOf.set(p.id, leafTerms(leaf));
+    const titleWords = words(p.title);
+    for (const w of titleWords) knownWords.add(w);
+    const head = titleHead(titleWords);
     if (head) productTypes.add(head);
     typedTitle.set(p.id, !!head && own.has(head));
-    // One normalisation of the product's own text serves both the describing terms and the known words.
-    const ownWords = words(`${p.title} ${p.tags.join(' ')} ${Object.values(p.attributes).join(' ')}`);
-    for (const w of ownWords) knownWords.add(w);
-    for (const t of termsOfWords(ownWords)) describingTerms.add(canonicalTerm(t));
+    for (const tag of p.tags) memo(tag);
     for (const [key, value] of Object.entries(p.attributes)) {
       if (!attributeKeys.has(key)) attributeKeys.set(key, canonicalTerms(key.replace(/_/g, ' ')));
-      for (const t of canonicalTerms(value)) {
+      for (const t of memo(value)) {
         let keys = valueKeys.get(t);
         if (!keys) valueKeys.set(t, (keys = new Set()));
         keys.add(key);
       }
     }
-    if (p.brand) {
+    if (p.brand && !seenBrands.has(p.brand)) {
+      seenBrands.add(p.brand);
       const key = normalizeText(p.brand);
+      for (const w of key.split(' ')) if (w) knownWords.add(w);
       if (key.length >= 2) brands.set(key, p.brand);
     }
-    addWords(`${p.categories.join(' ')} ${p.brand ?? ''}`);
   }
   for (const text of extraText) addWords(text);
-  return { categoryTerms, categoryTermsOf, leafTermsOf, typedTitle, productTypes, describingTerms, brands, attributeKeys, valueKeys, knownWords, categories: [...categories.values()] };
+  return { categoryTerms, categoryTermsOf, leafTermsOf, typedTitle, productTypes, brands, attributeKeys, valueKeys, knownWords, categories: [...categories.values()] };
 }

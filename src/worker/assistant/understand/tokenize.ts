@@ -13,14 +13,13 @@ export function isStopword(word: string): boolean {
 
 /** Lower-case, strip accents and punctuation (keeping $ € £ . in numbers), collapse spaces. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Catalog text is mostly ASCII: the Unicode decomposition only runs where there is something to fold
+  // (the whole catalog passes through here when the indexes are built).
+  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return folded
     .toLowerCase()
     .replace(/[’']/g, '')
-    .replace(/[^a-z0-9$€£.\s-]/g, ' ')
-    .replace(/(?<![0-9])\.|\.(?![0-9])/g, ' ')
-    .replace(/-/g, ' ')
+    .replace(/[^a-z0-9$€£.\s]|(?<![0-9])\.|\.(?![0-9])/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
