@@ -83,16 +83,22 @@ describe('ShoppingAssistant with an encoder', () => {
       big.push({ ...base, id: `${base.id}-${i}`, title: `${base.title} ${['Pro', 'Lite', 'Max', 'One'][i % 4]} ${i}`, price: base.price + (i % 7) });
     }
     const assistant = new ShoppingAssistant(catalogData(big));
-    let t = performance.now();
+    // CPU time, not wall time: the suites share two cores with other work, and what is measured here is
+    // the assistant's own work per question.
+    const cpuMs = (since: NodeJS.CpuUsage) => {
+      const d = process.cpuUsage(since);
+      return (d.user + d.system) / 1000;
+    };
+    let t = process.cpuUsage();
     const first = (await assistant.ask('red running shoes under 100', { page: page() })).result;
-    const firstMs = performance.now() - t;
-    t = performance.now();
+    const firstMs = cpuMs(t);
+    t = process.cpuUsage();
     const second = (await assistant.ask('waterproof jacket in size M', { page: page() })).result;
-    const secondMs = performance.now() - t;
+    const secondMs = cpuMs(t);
     expect(first.products.length).toBe(5);
     expect(second.products.length).toBeGreaterThan(0);
     expect(firstMs).toBeLessThan(5000);
     expect(secondMs).toBeLessThan(300);
-    console.info(`12k products: first ask (builds index) ${firstMs.toFixed(0)} ms, next ask ${secondMs.toFixed(0)} ms`);
+    console.info(`12k products: first ask (builds index) ${firstMs.toFixed(0)} ms CPU, next ask ${secondMs.toFixed(0)} ms CPU`);
   });
 });
