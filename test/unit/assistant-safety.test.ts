@@ -70,4 +70,14 @@ describe('ShoppingAssistant output', () => {
     expect(sawTarget).toBe(true);
     expect(sawPriceClaim).toBe(true);
   });
+
+  it('answers odd input without failing: empty, punctuation, emoji, lone cue words, very long text', async () => {
+    const odd = ['', '   ', '???', '😀😀', 'a'.repeat(600), '<script>alert(1)</script>', 'the the the', 'not', 'no', 'compare', 'and', 'more', 'it', 'the second one', '4 people', '$$$', 'under', 'between and', 'cheapest', 'do you sell', 'is it', 'vs'];
+    for (const text of odd) {
+      const r = (await assistant.ask(text, { page: page() })).result;
+      expect(typeof r.text, JSON.stringify(text)).toBe('string');
+      expect(r.text.length, JSON.stringify(text)).toBeGreaterThan(0);
+      expect(r.text, JSON.stringify(text)).not.toContain('<script>');
+    }
+  });
 });

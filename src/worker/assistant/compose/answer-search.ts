@@ -119,7 +119,10 @@ function answerSuperlative(outcome: SearchOutcome, q: SearchQuery, vocab: Catalo
     return `The catalog doesn't list the ${MEASURE_NAMES[outcome.unsorted] ?? outcome.unsorted} of these ${what}, so I can't tell which is ${s.word}. Here are the closest matches; the first is the ${products[0]?.title}.`;
   }
   const first = products[0] as Product;
-  if (products.length === 1) return `The ${s.word} of the ${what} is the ${first.title} at ${formatPrice(first.price, first.currency)}.`;
+  if (products.length === 1) {
+    const of = what === 'products' ? `${s.word} product` : `${s.word} of the ${what}`;
+    return `The ${of} is the ${first.title} at ${formatPrice(first.price, first.currency)}.`;
+  }
   const named = products.map((p) => `the ${p.title} (${formatPrice(p.price, p.currency)})`);
   const n = COUNT_WORDS[products.length] ?? String(products.length);
   return `The ${n} ${s.word} ${what} are ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}.`;

@@ -155,7 +155,9 @@ export class ProductSearch {
     // With no slot to hold on to, a product must carry half the query's words in its own fields: one
     // shared word in a description ("made") is not a match. Purpose requests ("gift for a hiker"), and
     // requests whose words no product carries, are recalled by meaning over the whole catalog instead.
-    const named = subjectFilter ? pool : pool.filter((p) => scores.has(p.id) && this.namesEnough(p, [...q.terms, ...q.softTerms]));
+    // A request of limits only ("under $50", "the cheapest") keeps every product within them.
+    const wordless = q.terms.length + q.softTerms.length + q.categoryTerms.length + q.colours.length === 0;
+    const named = subjectFilter || wordless ? pool : pool.filter((p) => scores.has(p.id) && this.namesEnough(p, [...q.terms, ...q.softTerms]));
     const canRecall = !!req.embedding && (!!this.catalog.vectors || all.length <= SEMANTIC_RECALL_MAX_PRODUCTS);
     const semanticRecall = canRecall && !subjectFilter && (!!req.open || named.length === 0);
     if (!semanticRecall) pool = named;
