@@ -44,6 +44,8 @@ export interface AskOutcome {
 }
 
 const MAX_PRODUCTS = 5;
+/** How long after an answer background work waits before it runs (a shopper reads, then types). */
+const IDLE_MS = 1_500;
 
 export class ShoppingAssistant {
   private readonly search: ProductSearch;
@@ -55,6 +57,7 @@ export class ShoppingAssistant {
   /** Questions being answered now, and background work waiting for them to finish. */
   private asking = 0;
   private waiters: Array<() => void> = [];
+  private lastAnswerAt = 0;
 
   constructor(private readonly catalog: CatalogData, options: AssistantOptions = {}) {
     this.search = new ProductSearch(catalog);
@@ -72,10 +75,18 @@ export class ShoppingAssistant {
     this.warming = embed ? this.faq.warm(embed, idle).then(() => this.categories.warm(embed, idle)) : Promise.resolve();
   }
 
-  /** Resolves when no question is being answered (background work waits for it). */
+  /**
+   * Resolves when no question is being answered and none has been for a moment: background work (the
+   * help centre's vectors) runs while the shopper reads or types, never between two quick questions.
+   */
   private idle(): Promise<void> {
     return new Promise((resolve) => {
-      const check = () => (this.asking === 0 ? resolve() : this.waiters.push(check));
+      const check = () => {
+        if (this.asking > 0) return this.waiters.push(check);
+        const wait = this.lastAnswerAt + IDLE_MS - Date.now();
+        if (wait > 0) setTimeout(check, wait);
+        else resolve();
+      };
       // A macrotask first, so a question that has just arrived starts before the next batch.
       setTimeout(check, 0);
     });
@@ -103,6 +114,7 @@ export class ShoppingAssistant {
       return await this.answer(text, context, onToken);
     } finally {
       this.asking--;
+      this.lastAnswerAt = Date.now();
       if (this.asking === 0) for (const wake of this.waiters.splice(0)) wake();
     }
   }
