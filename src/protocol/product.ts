@@ -36,4 +36,9 @@ export interface RecommendedProduct {
   image?: string;
   /** A short human sentence: "Because you viewed Trail Runner 2". */
   reason: string;
+  /**
+   * The price as the page's language writes it ("€1,299.00"), formatted in the worker: the first
+   * Intl.NumberFormat of a page costs 40-120 ms of ICU set-up, which on the page would be a long task.
+   */
+  priceText?: string;
 }

@@ -18,6 +18,8 @@ export interface WorkerInit {
   webgpu?: boolean;
   /** Percentage of shoppers assigned to the hold-out group (see AisleConfig.holdout). */
   holdout?: number;
+  /** The UI's language (BCP 47), for prices formatted in the worker (RecommendedProduct.priceText). */
+  lang?: string;
 }
 
 /** The experiment group this shopper was assigned to, on the device. */
@@ -46,7 +48,19 @@ export interface WorkerStatus {
   degraded?: string;
 }
 
+/**
+ * What the worker tells the page as it happens. `degraded`: something stopped working and the widget
+ * works around it (storage went to memory, the model is off); `notice`: nothing changes for the shopper
+ * (unreadable stored records were dropped). The client logs each once and dispatches `degraded` events.
+ */
+export interface WorkerNotice {
+  kind: 'degraded' | 'notice';
+  message: string;
+}
+
 export interface AisleWorkerApi {
+  /** Registers the page's listener for notices (a comlink proxy); call before init to hear them all. */
+  watch(listener: (notice: WorkerNotice) => void): void;
   init(init: WorkerInit): Promise<WorkerStatus>;
   status(): Promise<WorkerStatus>;
   track(event: TrackEvent): Promise<void>;

@@ -41,5 +41,6 @@ export const CHAT_CSS = `
 }
 .chat-send:disabled { background: var(--surface-2); color: var(--muted); }
 .warm { position: relative; min-height: 20px; padding: 2px 16px 8px; font-size: 11px; line-height: 16px; color: var(--muted); background: var(--bg); }
-.warm-bar { position: absolute; left: 0; top: 0; height: 2px; background: var(--accent); transition: width 200ms ease; }
+/* Scaled, not resized: a transform animates on the compositor, a width change lays out the shop's page every frame. */
+.warm-bar { position: absolute; left: 0; top: 0; width: 100%; height: 2px; background: var(--accent); transform-origin: left center; transition: transform 200ms ease; }
 `;

@@ -73,18 +73,21 @@ export function ChatView({ reloadKey }: { reloadKey: number }) {
           placeholder={t.chatPlaceholder}
           value={draft}
           onFocus={warm}
+          // Sent here, not by the form's implicit submission: a sandboxed page without allow-forms blocks
+          // every form submission (and logs an error), so the chat would not send at all.
+          onKeyDown={(e) => e.key === 'Enter' && !e.isComposing && submit(e)}
           onInput={(e) => {
             warm();
             setDraft(e.currentTarget.value);
           }}
         />
-        <button type="submit" class="chat-send" aria-label={t.send} disabled={busy || !draft.trim()}>
+        <button type="button" class="chat-send" aria-label={t.send} disabled={busy || !draft.trim()} onClick={submit}>
           <Icon name="send" size={18} />
         </button>
       </form>
       <p class={`warm ${warmState.phase === 'loading' ? 'warm-loading' : ''}`} aria-hidden={warmLine ? undefined : 'true'}>
         {warmLine}
-        {warmState.phase === 'loading' && <span class="warm-bar" style={{ width: `${warmState.percent ?? 8}%` }} />}
+        {warmState.phase === 'loading' && <span class="warm-bar" style={{ transform: `scaleX(${(warmState.percent ?? 8) / 100})` }} />}
       </p>
     </div>
   );

@@ -63,7 +63,7 @@ export function ProductCard({ product, source, strategy, layout, onDismiss }: Pr
       </div>
       <div class="card-body">
         <h3 class="card-title">{product.title}</h3>
-        <p class="card-price">{formatPrice(product.price, product.currency, config.lang)}</p>
+        <p class="card-price">{product.priceText ?? formatPrice(product.price, product.currency, config.lang)}</p>
         {product.reason && (
           <p class="card-reason">
             <span>{product.reason}</span>
@@ -78,7 +78,7 @@ export function ProductCard({ product, source, strategy, layout, onDismiss }: Pr
           </p>
         )}
         <div class="card-actions">
-          <button type="button" class="btn btn-primary" aria-label={format(t.addToCartLabel, { title: product.title })} onClick={addToCart}>
+          <button type="button" class="btn btn-primary" aria-label={format(added ? t.addedLabel : t.addToCartLabel, { title: product.title })} onClick={addToCart}>
             {added ? t.added : t.addToCart}
           </button>
           {url ? (

@@ -18,8 +18,10 @@ export const STRINGS = {
   why: 'Why am I seeing this?',
   whyDetail: 'Worked out on this device from what you did in this shop. Nothing leaves your browser.',
   addToCart: 'Add to cart',
-  addToCartLabel: 'Add {title} to cart',
+  // Accessible names start with the visible words (WCAG 2.5.3, axe label-content-name-mismatch).
+  addToCartLabel: 'Add to cart: {title}',
   added: 'Added',
+  addedLabel: 'Added: {title}',
   view: 'View',
   viewLabel: 'View {title}',
   outOfStock: 'Out of stock',

@@ -4,6 +4,7 @@ import { proxy } from 'comlink';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AnswerSource, AskResult, ComparisonTable } from '../protocol/assistant.ts';
 import type { RecommendedProduct } from '../protocol/product.ts';
+import { checkActions, checkComparison, checkSource } from './check-answer-parts.ts';
 import { useUi } from './ui-context.ts';
 
 export interface UiMessage {
@@ -31,7 +32,7 @@ export function useChat(reloadKey: number) {
       .chatHistory()
       .then((history) => {
         if (!live) return;
-        setMessages(history.map((m) => ({ id: nextId.current++, role: m.role, text: m.text, products: m.products, source: m.source, comparison: m.comparison, actions: m.actions })));
+        setMessages(history.map((m) => ({ id: nextId.current++, role: m.role, text: m.text, products: m.products, source: checkSource(m.source), comparison: checkComparison(m.comparison), actions: checkActions(m.actions) })));
       })
       .catch(() => undefined);
     return () => {

@@ -5,8 +5,9 @@ import type { TrackEvent, StoredEvent } from '../protocol/events.ts';
 import type { LoadProgress } from '../protocol/progress.ts';
 import type { Product, RecommendedProduct } from '../protocol/product.ts';
 import type { RecommendRequest } from '../protocol/recommend.ts';
-import type { AisleWorkerApi, ShopperProfile, Variant, WorkerInit, WorkerStatus } from '../protocol/worker-api.ts';
+import type { AisleWorkerApi, ShopperProfile, Variant, WorkerInit, WorkerNotice, WorkerStatus } from '../protocol/worker-api.ts';
 import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
+import { setPriceLanguage } from './catalog/price-text.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
 import { readConversationState, writeConversationState, type ConversationState } from './assistant/state/conversation-state.ts';
@@ -59,13 +60,31 @@ export class AisleWorker implements AisleWorkerApi {
   private conversation: Promise<ConversationState> | null = null;
   /** The chat's writes to the store, chained so they land in order. */
   private chatWrites: Promise<void> = Promise.resolve();
+  private listener: ((notice: WorkerNotice) => void) | null = null;
 
   constructor(private readonly createEmbedder: EmbedderFactory | null) {}
+
+  /** Where degradations and notices go as they happen (the client: one warning and a `degraded` event each). */
+  watch(listener: (notice: WorkerNotice) => void): void {
+    this.listener = listener;
+  }
+
+  /** Records a degradation for status() and tells the page; without a listener (Node, tests) the console. */
+  private report(notice: WorkerNotice): void {
+    if (notice.kind === 'degraded') this.degraded.push(notice.message);
+    if (this.listener) {
+      // A page that went away (or a broken proxy) must not break the worker.
+      Promise.resolve()
+        .then(() => this.listener?.(notice))
+        .catch(() => undefined);
+    } else console.warn(`[aisle] ${notice.message}`);
+  }
 
   /** Resolves as soon as the first recommendations can be served; the rest of the catalog follows. */
   init(init: WorkerInit): Promise<WorkerStatus> {
     if (!this.head) {
       this.settings = init;
+      setPriceLanguage(init.lang);
       if (init.model === 'none' || !this.createEmbedder) this.modelState = 'disabled';
       const head = this.startHead(init);
       // The rest of the catalog loads a moment after the head, so parsing it (tens of ms for a big
@@ -93,7 +112,11 @@ export class AisleWorker implements AisleWorkerApi {
   private async startHead(init: WorkerInit): Promise<Head> {
     const [head, store] = await Promise.all([
       loadIndexHead(init.indexUrl),
-      ResilientStore.open({ persist: init.storage, onDegraded: (reason) => this.degraded.push(reason) }),
+      ResilientStore.open({
+        persist: init.storage,
+        onDegraded: (message) => this.report({ kind: 'degraded', message }),
+        onNotice: (message) => this.report({ kind: 'notice', message }),
+      }),
     ]);
     const variant = await assignVariant(store, init.holdout ?? 0);
     return { head, store, light: head.light ? replayed(new RecommendationEngine(head.light), store) : null, variant };
@@ -107,7 +130,7 @@ export class AisleWorker implements AisleWorkerApi {
     // The recommender's lookup tables are built now, while the shopper reads the page, not on their first call.
     setTimeout(() => ready.engine.warm(), 0);
     // Item vectors help `similar` and `for-you` but no result waits for them.
-    loadVectors(index).catch((err: Error) => this.degraded.push(`item vectors unavailable: ${err.message}`));
+    loadVectors(index).catch((err: Error) => this.report({ kind: 'degraded', message: `item vectors unavailable: ${err.message}` }));
     return ready;
   }
 
@@ -214,11 +237,9 @@ export class AisleWorker implements AisleWorkerApi {
         },
         (err: Error) => {
           this.modelState = 'failed';
-          const reason = `model unavailable, search works without it: ${err.message}`;
-          this.degraded.push(reason);
           // Once per visit (the embedder promise is kept): the UI only says "smart search is off", so
           // the console is where the merchant learns why (e.g. a CSP without 'wasm-unsafe-eval').
-          console.warn(`[aisle] ${reason}`);
+          this.report({ kind: 'degraded', message: `model unavailable, search works without it: ${err.message}` });
           return null;
         },
       );

@@ -1,6 +1,6 @@
 // Eval: `aisle build` ingests the public DummyJSON catalog export as it is (numeric ids, `stock`,
-// `availabilityStatus`, `images`, `thumbnail`). The data lives in /work/shared/data, which users do
-// not have: the suite then skips and says why.
+// `availabilityStatus`, `images`, `thumbnail`). The data lives in ../shared/data beside the project root,
+// which users do not have: the suite then skips and says why.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IndexManifest, PairTableChunk, ProductsChunk } from '../../src/protocol/index-format.ts';
 
-const FEED = '/work/shared/data/catalog-dummyjson/products.json';
 const ROOT = join(import.meta.dirname, '../..');
+const FEED = join(ROOT, '../shared/data/catalog-dummyjson/products.json');
 const present = existsSync(FEED);
 if (!present) console.warn(`ingest-dummyjson: skipped, ${FEED} is absent (the evaluation data sets are not shipped with Aisle)`);
 

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { normKey } from './feed-record.ts';
 import { InputError } from './problems.ts';
+import { setOwn } from './own-record.ts';
 
 export const FIELDS = ['id', 'title', 'description', 'price', 'currency', 'category', 'brand', 'image', 'stock', 'tags', 'url', 'group'] as const;
 export type FieldName = (typeof FIELDS)[number];
@@ -55,7 +56,7 @@ export function readMapping(path: string): FeedMapping {
     if (key === 'attributes' && value && typeof value === 'object') {
       for (const [attr, column] of Object.entries(value as Record<string, unknown>)) {
         if (typeof column !== 'string') throw new InputError(`${path}: attributes.${attr} must be a column name (a string)`);
-        mapping.attributes[attr.toLowerCase()] = normKey(column);
+        setOwn(mapping.attributes, attr.toLowerCase(), normKey(column));
       }
     } else if ((FIELDS as readonly string[]).includes(key) && typeof value === 'string') {
       mapping.fields[key as FieldName] = normKey(value);

@@ -2,6 +2,7 @@
 // shapes feeds write them: strings, arrays, objects, WooCommerce's comma lists, Shopify option maps.
 import { ATTRIBUTE_ALIASES, type FeedMapping } from './feed-mapping.ts';
 import { isBlank, normKey } from './feed-record.ts';
+import { setOwn } from './own-record.ts';
 
 export function scalarText(v: unknown): string {
   if (typeof v === 'string') return v.trim();
@@ -48,24 +49,24 @@ export function readAttributes(fields: Map<string, unknown>, mapping: FeedMappin
   if (nested && typeof nested === 'object' && !Array.isArray(nested)) {
     for (const [k, v] of Object.entries(nested as Record<string, unknown>)) {
       const text = scalarText(v);
-      if (text) out[canonicalAttribute(normKey(k))] = text;
+      if (text) setOwn(out, canonicalAttribute(normKey(k)), text);
     }
   }
   for (const [name, aliases] of Object.entries(ATTRIBUTE_ALIASES)) {
     for (const key of aliases) {
       const text = scalarText(fields.get(key));
       if (text) {
-        out[name] = text;
+        setOwn(out, name, text);
         break;
       }
     }
   }
   for (const [name, column] of Object.entries(mapping.attributes)) {
     const text = scalarText(fields.get(column));
-    if (text) out[name] = text;
+    if (text) setOwn(out, name, text);
   }
   const options = fields.get('__options');
-  if (options instanceof Map) for (const [k, v] of options) if (!isBlank(v)) out[canonicalAttribute(normKey(String(k)))] = scalarText(v);
+  if (options instanceof Map) for (const [k, v] of options) if (!isBlank(v)) setOwn(out, canonicalAttribute(normKey(String(k))), scalarText(v));
   return out;
 }
 

@@ -1,6 +1,7 @@
 // CLI build: one FeedRecord → one Product (protocol shape). Every value is checked; a record without a
 // usable id, title or price is skipped with a problem, a bad optional value is dropped with a warning.
 import type { Product } from '../../protocol/product.ts';
+import { fitProduct, TEXT_LIMITS } from '../../shared/text-limits.ts';
 import { checkUrl, stripHtml } from './clean-text.ts';
 import { isCurrencyCode } from './currencies.ts';
 import { lookup, type FeedMapping } from './feed-mapping.ts';
@@ -24,8 +25,8 @@ export interface NormalizedProduct {
   group?: string;
 }
 
-/** Longest description kept: the assistant quotes from it, the index should stay small. */
-const MAX_DESCRIPTION = 2000;
+/** What a cut counts: characters, or items for the list fields. */
+const COUNTED_ITEMS = new Set(['categories', 'tags', 'attributes', 'variants']);
 
 export function normalizeProduct(rec: FeedRecord, ctx: NormalizeContext): NormalizedProduct | null {
   const { problems, mapping } = ctx;
@@ -36,6 +37,10 @@ export function normalizeProduct(rec: FeedRecord, ctx: NormalizeContext): Normal
   const id = idField ? scalarText(idField.value) : '';
   if (!id) {
     problems.error(at, 'id', 'missing; every product needs an id (a column or key named id or sku; or map one with --mapping)');
+    return null;
+  }
+  if (id.length > TEXT_LIMITS.id) {
+    problems.error(at, idField!.key, `${id.length.toLocaleString('en')} characters long; ids of up to ${TEXT_LIMITS.id} characters are kept, give this product a shorter id`);
     return null;
   }
   const titleField = get('title');
@@ -89,7 +94,7 @@ export function normalizeProduct(rec: FeedRecord, ctx: NormalizeContext): Normal
   const description = get('description');
   if (description) {
     const text = stripHtml(scalarText(description.value));
-    if (text) product.description = text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
+    if (text) product.description = text;
   }
   const url = get('url');
   if (url) {
@@ -114,8 +119,18 @@ export function normalizeProduct(rec: FeedRecord, ctx: NormalizeContext): Normal
     }
   }
   if (variants.length > 0) product.variants = variants;
+  // Every text within the index's limits (the assistant quotes from them, the UI shows them, the
+  // index should stay small): longer values are cut, with one warning each.
+  const fitted = fitProduct(product, (field, length, limit) => {
+    const unit = COUNTED_ITEMS.has(field) ? 'items' : 'characters';
+    problems.warn(at, field, `${length.toLocaleString('en')} ${unit} for product "${id}"; kept the first ${limit} (longer values are cut)`);
+  });
+  if (!fitted) {
+    problems.error(at, 'id', `product "${id}" is not a usable product (id, title and price checked above); fix the row`);
+    return null;
+  }
   const group = get('group');
-  return { product, where: at, group: group ? scalarText(group.value).replace(/^id:/, '') : undefined };
+  return { product: fitted, where: at, group: group ? scalarText(group.value).replace(/^id:/, '') : undefined };
 }
 
 type Variant = NonNullable<Product['variants']>[number];

@@ -6,6 +6,7 @@ import { isCurrencyCode } from './currencies.ts';
 import type { FeedMapping } from './feed-mapping.ts';
 import type { FeedRecord } from './feed-record.ts';
 import { normalizeProduct, type NormalizedProduct } from './normalize-product.ts';
+import { getOwn, setOwn } from './own-record.ts';
 import { formatWhere, type Problems } from './problems.ts';
 import { readCsvFeed } from './read-csv-feed.ts';
 import { readJsonFeed } from './read-json-feed.ts';
@@ -114,7 +115,7 @@ function groupVariants(list: NormalizedProduct[]): NormalizedProduct[] {
 
 function commonAttributes(all: Array<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(all[0])) if (all.every((a) => a[k] === v)) out[k] = v;
+  for (const [k, v] of Object.entries(all[0])) if (all.every((a) => getOwn(a, k) === v)) setOwn(out, k, v);
   return out;
 }
 

@@ -9,6 +9,7 @@ import type { PairTableSettings } from '../build/interaction-chunks.ts';
 import { DEFAULT_MODEL, modelAvailable, modelDir } from '../build/item-vectors.ts';
 import { formatProblem, InputError, Problems } from '../build/problems.ts';
 import { progressBar } from '../build/progress-bar.ts';
+import { terminalJson, terminalText } from '../build/terminal-text.ts';
 
 export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] --out public/aisle/index [options]
 
@@ -106,7 +107,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     bar?.('done', 1);
     printProblems(problems);
     const failed = values.strict && problems.list.length > 0;
-    if (values.json) process.stdout.write(`${JSON.stringify({ ok: !failed, out: resolve(values.out), ...summary, problems: problems.list })}\n`);
+    if (values.json) process.stdout.write(`${terminalJson({ ok: !failed, out: resolve(values.out), ...summary, problems: problems.list })}\n`);
     else process.stdout.write(summaryText(summary, resolve(values.out)));
     if (failed) {
       process.stderr.write(`aisle build: --strict: ${problems.list.length} problem(s) above; fix them or build without --strict to skip those rows\n`);
@@ -117,8 +118,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
     bar?.('done', 1);
     if (err instanceof InputError) {
       printProblems(problems);
-      process.stderr.write(`aisle build: ${err.message}\n`);
-      if (values.json) process.stdout.write(`${JSON.stringify({ ok: false, error: err.message, problems: problems.list })}\n`);
+      process.stderr.write(`aisle build: ${terminalText(err.message)}\n`);
+      if (values.json) process.stdout.write(`${terminalJson({ ok: false, error: err.message, problems: problems.list })}\n`);
       return 1;
     }
     throw err;
@@ -129,7 +130,8 @@ const MAX_LISTED = 200;
 
 function printProblems(problems: Problems): void {
   const list = problems.list;
-  for (const p of list.slice(0, MAX_LISTED)) process.stderr.write(`${p.severity === 'error' ? 'skipped' : 'warning'}: ${formatProblem(p)}\n`);
+  // Feed values are in these messages: printed escaped, one line each, whatever they hold.
+  for (const p of list.slice(0, MAX_LISTED)) process.stderr.write(`${p.severity === 'error' ? 'skipped' : 'warning'}: ${terminalText(formatProblem(p))}\n`);
   if (list.length > MAX_LISTED) process.stderr.write(`… and ${list.length - MAX_LISTED} more problems (use --json for the full list)\n`);
 }
 
@@ -138,17 +140,17 @@ function summaryText(s: BuildSummary, out: string): string {
   const byKind = new Map<string, number>();
   for (const c of s.chunks) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.bytes);
   return [
-    `aisle build: ${s.products} products (${s.variants} variants) from ${s.feedRows} feed rows in ${s.formats.join(', ')}`,
+    `aisle build: ${s.products} products (${s.variants} variants) from ${s.feedRows} feed rows in ${terminalText(s.formats.join(', '))}`,
     `  skipped rows: ${s.skipped}, warnings: ${s.warnings}`,
     s.orderLines > 0 || s.unknownOrderProducts > 0 ? `  orders: ${s.orders} (${s.orderLines} lines; ${s.unknownOrderProducts} unknown product ids)` : '  orders: none (no --orders: popularity and bought-together tables left out)',
     `  faq entries: ${s.faq}${s.rules ? ', rules: yes' : ''}, currency: ${s.currency}, vectors: ${s.encoder ? `${s.encoder.id} (${s.encoder.dim} dims int8, ${Math.round(s.encoder.bytesPerProduct)} B/product, recall@10 vs fp32 ${(s.encoder.recallAt10 * 100).toFixed(1)}%; ${s.encoder.embedded} embedded, ${s.encoder.cached} from cache)` : 'none'}`,
     `  chunks: ${[...byKind].map(([k, b]) => `${k} ${kb(b)}`).join(', ')}`,
-    `  wrote ${out} (${kb(s.bytes)}, ${s.removedFiles} old chunk files removed) in ${(s.ms / 1000).toFixed(1)} s`,
+    `  wrote ${terminalText(out)} (${kb(s.bytes)}, ${s.removedFiles} old chunk files removed) in ${(s.ms / 1000).toFixed(1)} s`,
     '',
   ].join('\n');
 }
 
 function usage(message: string): number {
-  process.stderr.write(`aisle build: ${message}\n\n${BUILD_USAGE}\n`);
+  process.stderr.write(`aisle build: ${terminalText(message)}\n\n${BUILD_USAGE}\n`);
   return 2;
 }

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { terminalJson, terminalText } from '../build/terminal-text.ts';
 import { INDEX_FORMAT_VERSION, MANIFEST_FILE, type IndexManifest, type PairTableChunk, type PopularityChunk, type ProductsChunk } from '../../protocol/index-format.ts';
 
 export async function inspectCommand(argv: string[]): Promise<number> {
@@ -17,7 +18,7 @@ export async function inspectCommand(argv: string[]): Promise<number> {
   try {
     manifest = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8')) as IndexManifest;
   } catch (err) {
-    process.stderr.write(`aisle inspect: cannot read ${join(dir, MANIFEST_FILE)} (${(err as Error).message}); point it at a folder written by aisle build --out\n`);
+    process.stderr.write(`aisle inspect: cannot read ${terminalText(join(dir, MANIFEST_FILE))} (${terminalText((err as Error).message)}); point it at a folder written by aisle build --out\n`);
     return 1;
   }
   const broken: string[] = [];
@@ -52,7 +53,7 @@ export async function inspectCommand(argv: string[]): Promise<number> {
   if (productRows !== manifest.counts.products) broken.push(`products chunks hold ${productRows} products, the manifest says ${manifest.counts.products}; rebuild the index`);
   const total = manifest.chunks.reduce((s, c) => s + c.bytes, 0);
   if (json) {
-    process.stdout.write(`${JSON.stringify({ dir, ok: broken.length === 0, manifest, tables, bytes: total, samples, broken })}\n`);
+    process.stdout.write(`${terminalJson({ dir, ok: broken.length === 0, manifest, tables, bytes: total, samples, broken })}\n`);
     return broken.length === 0 ? 0 : 1;
   }
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -68,6 +69,7 @@ export async function inspectCommand(argv: string[]): Promise<number> {
     ...broken.map((b) => `  BROKEN: ${b}`),
     '',
   ];
-  process.stdout.write(lines.join('\n'));
+  // An index can be hand-edited: what it holds is printed escaped, one line each.
+  process.stdout.write(lines.map(terminalText).join('\n'));
   return broken.length === 0 ? 0 : 1;
 }

@@ -16,6 +16,7 @@ import {
   type ProductsChunk,
 } from '../../protocol/index-format.ts';
 import { catalogData, type CatalogData, type ItemVectors } from './catalog-data.ts';
+import { checkFaq, checkPopularity, checkProducts } from './check-index.ts';
 import { ChunkFetcher, type FetchLike } from './chunk-fetcher.ts';
 import { compactPairTable } from './compact-pair-table.ts';
 import { shareRepeatedFields } from './share-repeated-fields.ts';
@@ -48,7 +49,7 @@ export async function loadIndexHead(indexUrl: string, fetchImpl?: FetchLike): Pr
     one<PopularityChunk>(manifest, fetcher, 'popularity'),
     one<MerchantRules>(manifest, fetcher, 'rules'),
   ]);
-  return { manifest, fetcher, light: catalogData(cards.products, { popularity, rules }) };
+  return { manifest, fetcher, light: catalogData(checkProducts(cards?.products), { popularity: checkPopularity(popularity), rules }) };
 }
 
 /** Everything else: all products and the item-to-item tables (chunks already fetched are reused by hash). */
@@ -65,9 +66,10 @@ export async function loadIndexBody({ manifest, fetcher }: IndexHead): Promise<L
     get<FaqChunk>('faq'),
     get<MerchantRules>('rules'),
   ]);
-  const products = productChunks.flatMap((c) => c.products);
+  // Checked like everything an index holds: a hand-edited chunk cannot bring back what the CLI refuses.
+  const products = productChunks.flatMap((c) => checkProducts(c?.products));
   shareRepeatedFields(products);
-  const catalog = catalogData(products, { popularity, copurchase, coview, transitions, similar, rules, faq: faq?.entries ?? [] });
+  const catalog = catalogData(products, { popularity: checkPopularity(popularity), copurchase, coview, transitions, similar, rules, faq: checkFaq(faq?.entries) });
   // The pair tables are most of the worker's heap as parsed JSON; keep them compact, and let the parsed
   // chunks go (the fetcher's memo would otherwise hold them for the life of the worker).
   const ids = products.map((p) => p.id);
