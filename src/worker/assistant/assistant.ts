@@ -131,6 +131,7 @@ export class ShoppingAssistant {
         classifier: this.classifier,
         named: (t, max) => findNamedProducts(t, this.search, this.catalog.byId, max).map((p) => p.id),
         titleTerms: (id) => canonicalTerms(this.catalog.byId.get(id)?.title ?? ''),
+        product: (id) => this.catalog.byId.get(id),
       },
     );
     const action = decide(u, state, context.page.productId);

@@ -11,7 +11,7 @@ import { isStopword, normalizeText, stem } from './tokenize.ts';
 
 /** Words that carry the request's form, not its content. */
 const NOISE = new Set(
-  'show recommend suggest buy item product like shop store sell carry stock size colour color price under over between less more cheap cheaper cheapest budget affordable dollar euro pound buck eur usd gbp around about max maximum least most new good nice best great other else option available compare versus vs difference top first second third last number people person persons ideas idea look looking find want need would sorry hi hey hello also maybe really ok okay yes just only please thank thanks'
+  'show recommend suggest buy item product like shop store sell carry stock size colour color price under over between less more cheap cheaper cheapest budget affordable dollar euro pound buck eur usd gbp around about max maximum least most new good nice best great other else option available compare versus vs difference top first second third last number people person persons ideas idea look looking find want need would sorry hi hey hello also maybe really ok okay yes just only please thank thanks same brand'
     .split(' ')
     .map(stem),
 );

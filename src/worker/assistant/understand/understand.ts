@@ -1,12 +1,14 @@
 // Assistant, understanding: (message, conversation state, page context) → one Understanding. Pure: the
 // asynchronous parts (the encoder's vector, the language detector) are computed by the caller once and
 // passed in, and the catalog's vocabulary and title lookup are read, never changed.
+import type { Product } from '../../../protocol/product.ts';
 import type { ConversationState } from '../state/conversation-state.ts';
+import { coloursIn } from './colour-words.ts';
 import type { CatalogVocab } from './catalog-vocab.ts';
 import type { LanguageGuess } from './detect-language.ts';
 import type { IntentClassifier } from './intent-classifier.ts';
 import { parseFact } from './parse-fact.ts';
-import { parseQuery } from './parse-query.ts';
+import { parseQuery, type ParsedRequest } from './parse-query.ts';
 import { parseReference, resolvePositions, type Reference } from './parse-references.ts';
 import { hasSubject } from './search-query.ts';
 import { normalizeText } from './tokenize.ts';
@@ -27,6 +29,8 @@ export interface UnderstandDeps {
   named: (text: string, max: number) => string[];
   /** Canonical title terms of a product (left out of the asked fact). */
   titleTerms: (id: string) => string[];
+  /** The catalog's product, for "the same brand" as the one in focus. */
+  product?: (id: string) => Product | undefined;
 }
 
 /** Discourse markers that continue the last answer. */
@@ -41,6 +45,20 @@ const RELATIONS: Array<[RegExp, NonNullable<Understanding['relation']>]> = [
   [/\b(similar|like (this|that|it)|alternatives?|instead of|same but|others like)\b/, 'similar'],
   [/\b(based on|for me|my (history|taste|style)|i (looked|viewed|browsed|liked|looked at)|what i)\b/, 'personal'],
 ];
+
+const SAME = /\bsame (brand|make|maker|manufacturer|colou?r|material)\b/;
+
+/** "other phones by the same brand?": the value comes from the product the conversation is about. */
+function sameAs(norm: string, state: ConversationState, page: PageContext, deps: UnderstandDeps, query: ParsedRequest['query']): void {
+  const m = SAME.exec(norm);
+  const id = state.focus ?? page.productId ?? state.lastResults[0];
+  const p = m && id ? deps.product?.(id) : undefined;
+  if (!m || !p) return;
+  const what = m[1] as string;
+  if (/brand|make|maker|manufacturer/.test(what) && p.brand) query.brand = p.brand;
+  if (/colou?r/.test(what)) query.colours = [...coloursIn(p.attributes.colour ?? p.attributes.color ?? '')];
+  if (what === 'material' && (p.attributes.material ?? p.attributes.fabric)) query.material = (p.attributes.material ?? p.attributes.fabric) as string;
+}
 
 function resolve(reference: Reference | null, state: ConversationState, page: PageContext): string[] {
   if (!reference) return [];
@@ -58,6 +76,7 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
   const intent = deps.classifier.classify(text, input.embedding);
   const first = intent.ranked[0] ?? { intent: 'product-search' as const, p: 0 };
   const request = parseQuery(text, deps.vocab);
+  sameAs(normalizeText(text), input.state, input.page, deps, request.query);
   const reference = parseReference(norm);
   const named = deps.named(text, 3);
   const titleTerms = new Set(named.flatMap((id) => deps.titleTerms(id)));
