@@ -29,6 +29,14 @@ export interface ChatMessage {
   comparison?: ComparisonTable;
   actions?: AnswerAction[];
   at: number;
+  /** A shopper's photo question: a small JPEG of the photo, kept on the device with the chat. */
+  photo?: PhotoThumbnail;
+}
+
+export interface PhotoThumbnail {
+  jpeg: Uint8Array;
+  width: number;
+  height: number;
 }
 
 export interface AskResult {

@@ -44,6 +44,8 @@ export interface WorkerStatus {
   model: 'not-loaded' | 'loading' | 'ready' | 'failed' | 'disabled';
   backend?: 'wasm' | 'webgpu';
   variant: Variant;
+  /** The index has image features (`aisle build --images`): the chat offers to attach a photo. */
+  photos?: boolean;
   /** A problem the widget works around (storage unavailable, model failed), for one console warning. */
   degraded?: string;
 }
@@ -73,4 +75,10 @@ export interface AisleWorkerApi {
   forget(): Promise<void>;
   product(id: string): Promise<Product | undefined>;
   chatHistory(): Promise<ChatMessage[]>;
+  /**
+   * A photo question: the photo is decoded, read and matched inside the worker and never leaves the
+   * device. The first photo loads the index's image chunks and the vision models (onProgress); the
+   * question and answer are kept in the chat history like any other.
+   */
+  askPhoto(photo: Blob, onProgress?: (p: LoadProgress) => void): Promise<AskResult>;
 }

@@ -15,6 +15,8 @@ import type { Embedder } from './models/embedder.ts';
 import { RecommendationEngine } from './recommend/engine.ts';
 import { ResilientStore } from './storage/resilient-store.ts';
 import { validateRecommend, validateTrack } from './validate-request.ts';
+import { aisleError, ERROR_NAMES } from '../protocol/errors.ts';
+import type { PhotoAssistant } from './vision/photo-assistant.ts';
 
 /** How long a question waits for a model that is already loading before it is answered lexically. */
 const MODEL_WAIT_MS = 2_500;
@@ -61,6 +63,7 @@ export class AisleWorker implements AisleWorkerApi {
   /** The chat's writes to the store, chained so they land in order. */
   private chatWrites: Promise<void> = Promise.resolve();
   private listener: ((notice: WorkerNotice) => void) | null = null;
+  private photos: Promise<PhotoAssistant> | null = null;
 
   constructor(private readonly createEmbedder: EmbedderFactory | null) {}
 
@@ -131,6 +134,8 @@ export class AisleWorker implements AisleWorkerApi {
     setTimeout(() => ready.engine.warm(), 0);
     // Item vectors help `similar` and `for-you` but no result waits for them.
     loadVectors(index).catch((err: Error) => this.report({ kind: 'degraded', message: `item vectors unavailable: ${err.message}` }));
+    // The "looks similar" table of an index built with --images, for `similar` (no result waits for it).
+    if (index.manifest.vision) void import('./vision/looks-similar.ts').then((m) => m.loadLooksSimilar(index)).catch((err: Error) => this.report({ kind: 'degraded', message: `looks-similar table unavailable: ${err.message}` }));
     return ready;
   }
 
@@ -154,6 +159,7 @@ export class AisleWorker implements AisleWorkerApi {
       variant: h?.variant ?? 'recommendations',
     };
     if (this.backend) status.backend = this.backend;
+    if (h?.head.manifest.vision) status.photos = true;
     if (this.degraded.length) status.degraded = this.degraded.join('; ');
     return status;
   }
@@ -283,6 +289,24 @@ export class AisleWorker implements AisleWorkerApi {
     const { store } = await this.get();
     await this.chatWrites;
     return store.chat();
+  }
+
+  async askPhoto(photo: Blob, onProgress?: (p: LoadProgress) => void): Promise<AskResult> {
+    if (typeof Blob === 'undefined' || !(photo instanceof Blob)) throw aisleError(ERROR_NAMES.badArgument, 'askPhoto(photo): photo must be a Blob or File (an image the shopper picked, dropped or pasted)');
+    const { index, store } = await this.get();
+    if (!index.manifest.vision) throw aisleError(ERROR_NAMES.badArgument, 'This shop\'s index has no image features, so photos cannot be matched: the merchant builds it with `aisle build --images`.');
+    // The vision code loads with the first photo, never before.
+    this.photos ??= import('./vision/photo-assistant.ts').then(({ PhotoAssistant }) => {
+      const base = this.settings?.assetBase ?? '';
+      return new PhotoAssistant(index, { modelsUrl: `${base}models/`, ortBaseUrl: `${base}ort/` }, (reason) => this.report({ kind: 'degraded', message: reason }));
+    });
+    const answer = await (await this.photos).ask(photo, onProgress);
+    const now = Date.now();
+    const shopper: ChatMessage = { role: 'shopper', text: 'Photo', at: now };
+    if (answer.thumbnail) shopper.photo = { jpeg: answer.thumbnail.bytes, width: answer.thumbnail.width, height: answer.thumbnail.height };
+    await store.addChat(shopper);
+    await store.addChat({ role: 'assistant', text: answer.text, products: answer.products, at: now + 1 });
+    return { text: answer.text, products: answer.products, intent: answer.intent };
   }
 }
 

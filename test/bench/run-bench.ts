@@ -49,6 +49,7 @@ const subBenches = [
   ['recommend', 'test/bench/bench-recommend.ts'],
   ['recommend-browser', 'test/bench/bench-recommend-browser.ts'],
   ['chat', 'test/bench/bench-chat.ts'],
+  ['photo', 'test/bench/bench-photo.ts'],
 ] as const;
 for (const [name, script] of process.argv.includes('--widget-only') ? [] : subBenches) {
   if (!existsSync(join(root, script))) continue;

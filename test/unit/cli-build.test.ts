@@ -133,7 +133,7 @@ describe('exit codes and messages', () => {
   it('exits 2 on usage errors, naming the fix', () => {
     expect(aisle('build', '--out', 'x')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^aisle build: missing --feed: name at least one product feed\n/) });
     expect(aisle('build', '--feed', 'a.json', '--out', 'x', '--currency', 'EURO')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^aisle build: --currency "EURO" is not an ISO 4217 code/) });
-    expect(aisle('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^aisle: unknown command "frobnicate"; the commands are build, inspect and embed\./) });
+    expect(aisle('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^aisle: unknown command "frobnicate"; the commands are build, inspect, describe and embed\./) });
   });
   it('--version and --help', () => {
     const pkg = readJson<{ version: string }>(join(ROOT, 'package.json'));

@@ -143,4 +143,13 @@ describe('record checks', () => {
     cycle.self = cycle;
     for (const notJson of [new Date(), new Map(), new Uint8Array(2), cycle, Infinity, () => 1]) expect(isPlainJson(notJson)).toBe(false);
   });
+
+  it("keep a photo question's thumbnail, and drop a bad thumbnail but not its message", () => {
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xd9]);
+    expect(checkChat({ role: 'shopper', text: 'Photo', at: 1, photo: { jpeg, width: 64, height: 48 } })?.photo).toEqual({ jpeg, width: 64, height: 48 });
+    for (const bad of ['x', { jpeg: [1, 2], width: 1, height: 1 }, { jpeg, width: 0, height: 4 }, { jpeg: new Uint8Array(0), width: 1, height: 1 }]) {
+      const checked = checkChat({ role: 'shopper', text: 'Photo', at: 1, photo: bad });
+      expect(checked).toEqual({ role: 'shopper', text: 'Photo', at: 1 });
+    }
+  });
 });

@@ -1,6 +1,6 @@
 // CLI: `aisle build` — argv → buildIndex → problems on stderr, a summary (or one JSON object) on stdout.
 // Exit codes: 0 built, 1 input errors under --strict or nothing usable, 2 usage.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIndex, type BuildSummary } from '../build/build-index.ts';
 import { isCurrencyCode } from '../build/currencies.ts';
@@ -24,6 +24,11 @@ export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] -
   --vector-dim N    store vectors at N dims (PCA, e.g. 128; the projection ships too). Default: full dim
   --max-neighbours N  neighbours per product in the order tables (default 50; 200 ranks better, bigger files)
   --min-support N   drop pairs fewer customers/orders made (default 2: one shopper's basket never ships)
+  --images          analyse product pictures: image vectors, colours and label text for photo search,
+                    "looks similar" neighbours, and image colours/label words as searchable tags
+  --image-root DIR  folder that site-relative image paths ("/img/a.jpg") are read from (default: the
+                    first feed's folder); http(s) image URLs are fetched
+  --no-ocr          with --images: do not read label text (pictures without print, faster)
   --cache DIR       embedding cache (default <out>/../.aisle-cache): rebuilds embed only changed products
   --out DIR         index folder to write (served as static files)
   --strict          exit 1 when any row has a problem
@@ -44,6 +49,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
         site: { type: 'string' },
         model: { type: 'string' },
         cache: { type: 'string' },
+        images: { type: 'boolean', default: false },
+        'image-root': { type: 'string' },
+        'no-ocr': { type: 'boolean', default: false },
         'vector-dim': { type: 'string' },
         'max-neighbours': { type: 'string' },
         'min-support': { type: 'string' },
@@ -103,6 +111,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
       tables,
       cacheDir: values.cache && resolve(values.cache),
       onProgress: bar,
+      ...(values.images ? { images: { root: resolve(values['image-root'] ?? dirname(resolve(values.feed[0]))), ocr: !values['no-ocr'] } } : {}),
     });
     bar?.('done', 1);
     printProblems(problems);
@@ -144,6 +153,7 @@ function summaryText(s: BuildSummary, out: string): string {
     `  skipped rows: ${s.skipped}, warnings: ${s.warnings}`,
     s.orderLines > 0 || s.unknownOrderProducts > 0 ? `  orders: ${s.orders} (${s.orderLines} lines; ${s.unknownOrderProducts} unknown product ids)` : '  orders: none (no --orders: popularity and bought-together tables left out)',
     `  faq entries: ${s.faq}${s.rules ? ', rules: yes' : ''}, currency: ${s.currency}, vectors: ${s.encoder ? `${s.encoder.id} (${s.encoder.dim} dims int8, ${Math.round(s.encoder.bytesPerProduct)} B/product, recall@10 vs fp32 ${(s.encoder.recallAt10 * 100).toFixed(1)}%; ${s.encoder.embedded} embedded, ${s.encoder.cached} from cache)` : 'none'}`,
+    ...(s.images ? [`  images: ${s.images.images} analysed (${s.images.analysed} new, ${s.images.cached} from cache, ${s.images.failed} unreadable), label text on ${s.images.withText}, ${s.images.tagged} products gained image tags, category head over ${s.images.categories} categories`] : []),
     `  chunks: ${[...byKind].map(([k, b]) => `${k} ${kb(b)}`).join(', ')}`,
     `  wrote ${terminalText(out)} (${kb(s.bytes)}, ${s.removedFiles} old chunk files removed) in ${(s.ms / 1000).toFixed(1)} s`,
     '',

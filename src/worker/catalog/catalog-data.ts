@@ -22,6 +22,8 @@ export interface CatalogData {
   transitions: PairTableChunk | null;
   similar: PairTableChunk | null;
   vectors: ItemVectors | null;
+  /** Visual neighbours from `aisle build --images` (src/worker/vision/looks-similar.ts), once loaded. */
+  looksSimilar?: PairTableChunk | null;
   faq: FaqEntry[];
   rules: MerchantRules | null;
 }

@@ -3,7 +3,7 @@
 // a page script writing to the same origin's database), so every read goes through these checks: a
 // record that fails is skipped (and dropped by the caller), a repairable one comes back repaired,
 // and nothing here throws, whatever the value.
-import type { ChatMessage } from '../../protocol/assistant.ts';
+import type { ChatMessage, PhotoThumbnail } from '../../protocol/assistant.ts';
 import { EVENT_TYPES, type EventType, type StoredEvent } from '../../protocol/events.ts';
 import type { RecommendedProduct } from '../../protocol/product.ts';
 
@@ -15,6 +15,9 @@ const MAX_CHAT_TEXT = 20_000;
 /** Deepest and largest extra value a chat record may carry (new optional fields from newer code). */
 const MAX_JSON_DEPTH = 8;
 const MAX_JSON_NODES = 5_000;
+/** A shopper's photo is kept as a small JPEG thumbnail (about 10-30 KB); anything far larger is not one. */
+const MAX_PHOTO_BYTES = 512 * 1024;
+const MAX_PHOTO_SIDE = 4096;
 
 type Plain = Record<string, unknown>;
 
@@ -69,15 +72,27 @@ function checkCard(value: unknown): RecommendedProduct | null {
  */
 export function checkChat(value: unknown): ChatMessage | null {
   if (!isObject(value)) return null;
-  const { role, text, at, products, ...rest } = value;
+  const { role, text, at, products, photo, ...rest } = value;
   if ((role !== 'shopper' && role !== 'assistant') || typeof text !== 'string' || !finite(at)) return null;
   const out: ChatMessage & Plain = { role, text: text.slice(0, MAX_CHAT_TEXT), at };
   if (Array.isArray(products)) {
     const cards = products.map(checkCard).filter((c): c is RecommendedProduct => c !== null);
     if (cards.length) out.products = cards;
   }
+  // A bad thumbnail loses the picture, not the message.
+  const thumbnail = checkPhoto(photo);
+  if (thumbnail) out.photo = thumbnail;
   for (const [key, v] of Object.entries(rest)) if (key !== '__proto__' && isPlainJson(v)) out[key] = v;
   return out;
+}
+
+/** The shopper's photo thumbnail of a chat message (binary, so not plain JSON), or null. */
+function checkPhoto(value: unknown): PhotoThumbnail | null {
+  if (!isObject(value)) return null;
+  const { jpeg, width, height } = value;
+  if (!(jpeg instanceof Uint8Array) || jpeg.byteLength === 0 || jpeg.byteLength > MAX_PHOTO_BYTES) return null;
+  const side = (v: unknown): v is number => finite(v) && v >= 1 && v <= MAX_PHOTO_SIDE;
+  return side(width) && side(height) ? { jpeg, width, height } : null;
 }
 
 /**
@@ -103,6 +118,9 @@ export function isPlainJson(value: unknown): boolean {
 /** True when `a` and `b` hold the same plain values, in any key order (a checked record needs no rewrite). */
 export function sameRecord(a: unknown, b: unknown): boolean {
   if (a === b) return true;
+  if (a instanceof Uint8Array || b instanceof Uint8Array) {
+    return a instanceof Uint8Array && b instanceof Uint8Array && a.byteLength === b.byteLength && a.every((x, i) => x === b[i]);
+  }
   if (!a || !b || typeof a !== 'object' || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return false;
   if (!Array.isArray(a) && !(isObject(a) && isObject(b))) return false;
   const keys = Object.keys(a);
