@@ -137,3 +137,16 @@ describe('the outdoor test shop\'s Shopify export, product by product', async ()
     expect(files.products.some((p) => p.variants.some((v) => v.compareAt))).toBe(true);
   });
 });
+
+describe("a shop's /products.json", () => {
+  it('keeps variant grams, compare-at prices and pictures, and the image alt text', async () => {
+    const { byId, problems } = await productsOf('shopify-storefront.json', { currency: 'USD' });
+    expect(problems.list).toEqual([]);
+    const beanie = byId.get('8123456789')!;
+    expect(beanie).toMatchObject({ price: 32, compareAtPrice: 40, imageAlt: 'Fellside Merino Beanie, folded', categories: ['Beanie'], attributes: { weight: '85 g' } });
+    expect(beanie.variants!.map((v) => [v.id, v.attributes, v.compareAtPrice, v.image, v.inStock])).toEqual([
+      ['44000000001', { colour: 'Charcoal' }, 40, 'https://cdn.shopify.com/s/files/1/0612/4471/files/beanie-charcoal.jpg?v=1725000000', true],
+      ['44000000002', { colour: 'Mustard' }, undefined, undefined, false],
+    ]);
+  });
+});
