@@ -85,7 +85,7 @@ describe('Merchant Center XML with sub-fields and repeated fields', async () => 
     });
   });
   it('keeps pre-orders in stock, with the pre-order state and date', () => {
-    expect(pebble).toMatchObject({ inStock: true, attributes: { availability: 'pre-order', availability_date: '2099-03-01', condition: 'refurbished', weight: '1.6 oz' } });
+    expect(pebble).toMatchObject({ inStock: true, attributes: { availability: 'pre-order', availability_date: '2099-03-01', condition: 'refurbished', weight: '1.6 oz', pack_size: '2' } });
   });
 });
 

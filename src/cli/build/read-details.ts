@@ -18,6 +18,9 @@ const TEXT_DETAILS: Record<string, string[]> = {
   mpn: ['mpn', 'google_shopping_mpn', 'google_shopping_manufacturer_part_number_mpn', 'metafield:mm-google-shopping.mpn'],
   energy_class: ['energy_efficiency_class'],
   net_content: ['net_content', 'net_contents', 'unit_pricing_measure'],
+  // Merchant Center: "multipack" (6 of the same item sold as one), "size_type" (petite, plus, maternity...).
+  pack_size: ['multipack', 'pack_size', 'pack_quantity'],
+  size_type: ['size_type'],
 };
 
 /**
