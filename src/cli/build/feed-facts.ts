@@ -7,13 +7,13 @@ import { readAttributes } from './feed-values.ts';
 import { setOwn } from './own-record.ts';
 import type { Problems, Where } from './problems.ts';
 import { readDetails } from './read-details.ts';
-import { readMeasures } from './read-measures.ts';
+import { readMeasures, type UnitlessMeasure } from './read-measures.ts';
 
 export interface FactsContext {
   problems: Problems;
   mapping: FeedMapping;
   /** Told about each measure kept as a bare number (no unit in the feed or the mapping). */
-  onUnitless?: (where: Where, key: string, value: string) => void;
+  onUnitless?: (where: Where, found: UnitlessMeasure) => void;
 }
 
 export interface Facts {
@@ -25,7 +25,7 @@ export interface Facts {
 export function readFacts(rec: FeedRecord, ctx: FactsContext, what: string): Facts {
   const measures = readMeasures(rec.fields, ctx.mapping.units, ctx.mapping.fields.weight);
   for (const p of measures.problems) ctx.problems.warn(rec.where, p.field, `${p.message} (${what} ${p.outcome})`);
-  for (const u of measures.unitless) ctx.onUnitless?.(rec.where, u.key, u.value);
+  for (const u of measures.unitless) ctx.onUnitless?.(rec.where, u);
   const attributes: Record<string, string> = {};
   const details = new Set<string>();
   for (const [k, v] of Object.entries({ ...readDetails(rec.fields), ...measures.attributes })) {

@@ -15,7 +15,7 @@ export const ALIASES: Record<FieldName, string[]> = {
   // SEO descriptions last: a summary written for search engines, better than nothing.
   description: ['description', 'body_html', 'long_description', 'short_description', 'desc', 'summary', 'seo_description', 'meta_description'],
   price: ['price', 'variant_price', 'regular_price', 'amount'],
-  /** Used instead of the price while the sale is on (sale-price-dates.ts); the price becomes the compare-at price. */
+  /** Used instead of the price while the sale is on (read-prices.ts); the price becomes the compare-at price. */
   sale_price: ['sale_price', 'special_price'],
   // WooCommerce's REST API writes the price charged as `price` and the was-price as `regular_price`.
   compare_at_price: ['compare_at_price', 'variant_compare_at_price', 'compare_price', 'was_price', 'original_price', 'regular_price'],

@@ -53,7 +53,7 @@ export function readAttributes(fields: Map<string, unknown>, mapping: FeedMappin
   const out: Record<string, string> = {};
   const nested = fields.get('attributes');
   if (Array.isArray(nested)) {
-    // WooCommerce's REST API: [{ "name": "Color", "options": ["Black", "White"] }]; Shopify's options too.
+    // WooCommerce's REST API: [{ "name": "Color", "options": ["Black", "White"] }].
     for (const item of nested) {
       if (!item || typeof item !== 'object') continue;
       const o = item as Record<string, unknown>;

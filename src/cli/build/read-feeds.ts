@@ -4,6 +4,7 @@ import { basename, extname } from 'node:path';
 import type { Product } from '../../protocol/product.ts';
 import { isCurrencyCode } from './currencies.ts';
 import type { FeedMapping } from './feed-mapping.ts';
+import type { FactsContext } from './feed-facts.ts';
 import type { FeedRecord } from './feed-record.ts';
 import { groupItemVariants } from './group-item-variants.ts';
 import { unlistedReason } from './listing-status.ts';
@@ -11,6 +12,7 @@ import { normalizeProduct, type NormalizedProduct } from './normalize-product.ts
 import { formatWhere, type Problems, type Where } from './problems.ts';
 import { readCsvFeed } from './read-csv-feed.ts';
 import { readJsonFeed } from './read-json-feed.ts';
+import type { UnitlessMeasure } from './read-measures.ts';
 import { readText } from './read-text.ts';
 import { readXmlFeed } from './read-xml-feed.ts';
 
@@ -41,10 +43,10 @@ export function readFeeds(paths: string[], opts: FeedOptions): ReadFeedsResult {
   const formats: string[] = [];
   const unlisted: Record<string, number> = Object.create(null) as Record<string, number>;
   // One note per feed and field, naming the first value: the fix is the same for every row.
-  const unitless = new Map<string, { where: Where; key: string; value: string }>();
-  const onUnitless = (where: Where, key: string, value: string) => {
-    const id = `${where.file}\u0000${key}`;
-    if (!unitless.has(id)) unitless.set(id, { where, key, value });
+  const unitless = new Map<string, { where: Where; found: UnitlessMeasure }>();
+  const onUnitless: FactsContext['onUnitless'] = (where, found) => {
+    const id = `${where.file}\u0000${found.key}`;
+    if (!unitless.has(id)) unitless.set(id, { where, found });
   };
   const ctx = { problems, mapping: opts.mapping, site: opts.site, now: opts.now ?? Date.now(), onUnitless };
   let rows = 0;
@@ -71,8 +73,8 @@ export function readFeeds(paths: string[], opts: FeedOptions): ReadFeedsResult {
     }
   }
   noteLeftOut(problems, unlisted, hiddenVariants, paths);
-  for (const { where, key, value } of unitless.values()) {
-    const kind = key === 'dimensions' || key.startsWith('product_') ? 'dimensions' : 'weight';
+  for (const { where, found } of unitless.values()) {
+    const { key, kind, value } = found;
     const unit = kind === 'weight' ? 'kg' : 'cm';
     problems.note({ file: where.file }, key, `no unit is given for ${kind} ("${value}" at ${formatWhere(where)}), so ${kind} values are shown as bare numbers; name the unit in a --mapping file, {"units": {"${kind}": "${unit}"}}, to show "${value} ${unit}"`);
   }

@@ -13,11 +13,17 @@ export interface MeasureProblem {
   outcome: string;
 }
 
+/** A measure kept as a bare number because neither the feed nor `--mapping` names its unit. */
+export interface UnitlessMeasure {
+  key: string;
+  kind: 'weight' | 'dimensions';
+  value: string;
+}
+
 export interface Measures {
   attributes: Record<string, string>;
   problems: MeasureProblem[];
-  /** Values kept as bare numbers because neither the feed nor `--mapping` names a unit. */
-  unitless: Array<{ key: string; value: string }>;
+  unitless: UnitlessMeasure[];
 }
 
 const GRAMS_KEYS = ['variant_grams', 'grams', 'weight_value_grams', 'weight_grams', 'weight_in_grams'];
@@ -72,7 +78,7 @@ function weightText(raw: unknown, key: string, unit: WeightUnit | undefined, uni
   }
   if (q.value === 0) return undefined;
   const u = q.unit ?? unit ?? units.weight;
-  if (!u) out.unitless.push({ key, value: shortNumber(q.value) });
+  if (!u) out.unitless.push({ key, kind: 'weight', value: shortNumber(q.value) });
   return u ? `${shortNumber(q.value)} ${u}` : shortNumber(q.value);
 }
 
@@ -104,7 +110,7 @@ function readDimensions(fields: Map<string, unknown>, units: FeedUnits, out: Mea
   const unitsUsed = new Set(read.map((r) => r.unit));
   const one = unitsUsed.size === 1;
   const text = read.map((r) => `${r.label} ${shortNumber(r.value)}${!one && r.unit ? ` ${r.unit}` : ''}`).join(' × ');
-  if (unitsUsed.has(undefined)) out.unitless.push({ key: read[0].key.split('.')[0], value: text });
+  if (unitsUsed.has(undefined)) out.unitless.push({ key: read[0].key.split('.')[0], kind: 'dimensions', value: text });
   const unit = read[0].unit;
   return one && unit ? `${text} ${unit}` : text;
 }
