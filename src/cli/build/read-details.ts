@@ -24,10 +24,11 @@ const TEXT_DETAILS: Record<string, string[]> = {
 };
 
 /**
- * Attributes about the terms of sale and logistics rather than what the product is: content similarity
- * (tfidf-similar.ts) leaves them out, or every product with a "1 year warranty" would look alike.
+ * Attributes that say nothing about what a product is like: terms of sale, logistics, identifiers and
+ * exact measures. Content similarity (tfidf-similar.ts) leaves them out, or every product with a "1 year
+ * warranty" or "Ships overnight" would look alike.
  */
-export const SERVICE_ATTRIBUTES: ReadonlySet<string> = new Set([
+export const NON_DESCRIPTIVE_ATTRIBUTES: ReadonlySet<string> = new Set([
   'warranty', 'returns', 'shipping', 'shipping_weight', 'minimum_order', 'barcode', 'mpn', 'availability', 'availability_date',
   'discount', 'sale_ends', 'requires_shipping', 'gift_card', 'weight', 'dimensions',
 ]);
