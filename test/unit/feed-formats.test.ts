@@ -106,6 +106,15 @@ describe('--mapping for feeds with their own column names', () => {
     expect(problems.list).toEqual([]);
     expect(byId.get('A-2')).toMatchObject({ title: 'Teetasse', price: 6.5, currency: 'EUR', categories: ['Küche', 'Tee'], attributes: { colour: 'weiß' } });
   });
+  it('reads a mapped weight column in the unit the mapping names, before any column Aisle would pick', async () => {
+    const feed = join(tmp, 'gewicht.csv');
+    const mapping = join(tmp, 'gewicht.json');
+    writeFileSync(feed, 'Artikel,Name,Preis,Gewicht,grams\nA1,Tasse,5.00,"0,35",999\n');
+    writeFileSync(mapping, '{"id": "Artikel", "title": "Name", "price": "Preis", "weight": "Gewicht", "units": {"weight": "kg"}}');
+    const { byId, problems } = await productsOf(feed, { currency: 'EUR', mapping: readMapping(mapping) });
+    expect(problems.list).toEqual([]);
+    expect(byId.get('A1')!.attributes).toEqual({ weight: '0.35 kg' });
+  });
   it('refuses unknown mapping keys, naming the valid ones', () => {
     const path = join(tmp, 'bad-mapping.json');
     writeFileSync(path, '{"sku_column": "Art"}');

@@ -50,6 +50,8 @@ export function readMeasures(fields: Map<string, unknown>, units: FeedUnits, map
 
 function readWeight(fields: Map<string, unknown>, units: FeedUnits, mapped: string | undefined, out: Measures): string | undefined {
   const display = DISPLAY_UNIT_KEYS.map((k) => weightUnit(scalarText(fields.get(k)))).find((u) => u !== undefined);
+  // The merchant's own choice (--mapping) comes before any column Aisle would pick.
+  if (mapped && !isBlank(fields.get(mapped))) return weightText(fields.get(mapped), mapped, display, units, out);
   for (const key of GRAMS_KEYS) {
     const raw = fields.get(key);
     if (isBlank(raw)) continue;
@@ -63,7 +65,7 @@ function readWeight(fields: Map<string, unknown>, units: FeedUnits, mapped: stri
     return gramsIn(grams, display ?? (grams >= 1000 ? 'kg' : 'g'));
   }
   const suffixed = [...fields.keys()].find((k) => /^weight_[a-z]+$/.test(k) && weightUnit(k.slice(7)) && !isBlank(fields.get(k)));
-  const keys = [...(mapped ? [mapped] : []), ...WEIGHT_KEYS, ...(suffixed ? [suffixed] : [])];
+  const keys = [...WEIGHT_KEYS, ...(suffixed ? [suffixed] : [])];
   const key = keys.find((k) => !isBlank(fields.get(k)));
   if (!key) return undefined;
   const unit = key === suffixed ? weightUnit(key.slice(7)) : display;
