@@ -102,3 +102,50 @@ export function bestOf(p: Pick, by: NumberFact, order: 'asc' | 'desc'): ProductR
     },
   };
 }
+
+/**
+ * The shared `notWholeSection` for a Markdown table: a section whose facts sit in a table (the delivery
+ * options) is pasted when the answer names every row (its first cell and the first number of its last
+ * cell), though the table counts as one sentence there.
+ */
+export function notWholeTable(section: RegExp): Expectation {
+  const rowsOf = (text: string) =>
+    text
+      .split(/\|\s+\|/)
+      .map((r) => r.replace(/^\s*\|?|\|?\s*$/g, '').split('|').map((c) => c.trim()))
+      .filter((cells) => cells.length >= 2 && !cells.every((c) => /^-*$/.test(c)));
+  return expectation(
+    (ctx) => {
+      const s = ctx.facts.helpCentre.sections.find((x) => section.test(x.title));
+      if (!s || rowsOf(s.text).length < 3) throw new Error(`conversation script: no help-centre section ${section} with a table of 3 or more rows`);
+      return `not the whole table of "${s.title}" pasted`;
+    },
+    (a, ctx) => {
+      const rows = rowsOf(ctx.facts.helpCentre.sections.find((x) => section.test(x.title))!.text).slice(1);
+      const text = a.text.toLowerCase();
+      const named = rows.filter((cells) => {
+        const n = numbersIn(cells[cells.length - 1]!)[0];
+        return text.includes(cells[0]!.toLowerCase()) && (n === undefined || numbersIn(a.text).some((x) => near(x, n)));
+      });
+      return named.length === rows.length ? `every row of the table: ${quote(a.text)}` : null;
+    },
+  );
+}
+
+/**
+ * The shared `namesSizes`, for sizes that carry a unit ("24 cm"): a unit is not case-sensitive ("24 CM"
+ * is the size a shopper asked for), where a letter size keeps its case ("S" is not the s of "it's").
+ */
+export function namesSizesWithUnits(ref: ProductRef): Expectation {
+  return expectation(
+    (ctx) => `the text names every size in stock of ${ref.label}: ${ref.resolve(ctx).availableSizes.join(', ')}`,
+    (a, ctx) => {
+      const missing = ref.resolve(ctx).availableSizes.filter((size) => {
+        const m = /^(\d+(?:\.\d+)?)\s*([a-z]{2,})$/i.exec(size);
+        if (!m) throw new Error(`conversation script: "${size}" is not a size with a unit; use E.namesSizes`);
+        return !new RegExp(`(^|[^\\w.])${m[1]!.replace('.', '\\.')}\\s*${m[2]}(?!\\w)`, 'i').test(a.text);
+      });
+      return missing.length ? `missing ${missing.join(', ')}: ${quote(a.text)}` : null;
+    },
+  );
+}

@@ -7,7 +7,7 @@ import * as E from '../conversations/expect/index.ts';
 import type { FaqFact } from '../conversations/facts/help-centre.ts';
 import type { ProductFilter } from '../conversations/facts/product-filter.ts';
 import { about, after, conversationsFor, reload, turn, viewed, visit } from '../conversations/script.ts';
-import { bestOf, noMoneyButCatalogs, saysOnlyEnglishIn, statesNumber, yesNoSizeInStock } from './holdout-expect.ts';
+import { bestOf, namesSizesWithUnits, noMoneyButCatalogs, notWholeTable, saysOnlyEnglishIn, statesNumber, yesNoSizeInStock } from './holdout-expect.ts';
 
 // The customer-service page, section by section.
 const WHERE = /Where we deliver/;
@@ -184,7 +184,7 @@ export const HOMEWARE_CONVERSATIONS = conversationsFor('homeware', [
     turn('follow-up', 'does it work on induction', E.yesNoFromCatalog(SKILLET, 'inductionReady'))],
   ['ceramic-pan-induction-sizes', 'ui',
     turn('product-question', 'is the Castleford Ceramic Non-Stick Frying Pan induction compatible?', E.yesNoFromCatalog(CERAMIC_PAN, 'inductionReady'), E.staysOn(CERAMIC_PAN)),
-    turn('follow-up', 'what sizes does it come in', E.namesSizes(CERAMIC_PAN))],
+    turn('follow-up', 'what sizes does it come in', namesSizesWithUnits(CERAMIC_PAN))],
   ['dome-kettle-watts-colours', 'api',
     turn('product-question', 'how many watts is the Oakhurst Dome kettle?', statesNumber(DOME_KETTLE, 'watts'), E.staysOn(DOME_KETTLE)),
     turn('follow-up', 'what colours?', E.namesColours(DOME_KETTLE))],
@@ -207,16 +207,16 @@ export const HOMEWARE_CONVERSATIONS = conversationsFor('homeware', [
   ['deliver-to-ireland-then-northern-ireland', 'ui',
     turn('policy', 'do you deliver to Ireland?', E.yesNoByList(DELIVER_TO, 'Ireland')),
     turn('follow-up', 'what about Northern Ireland?', E.yesNoByList(DELIVER_TO, 'Northern Ireland')),
-    turn('follow-up', 'how long would it take to get there?', E.statesFact(EXTRA_DAYS))],
+    turn('follow-up', 'how long would it take to get there?', E.statesFact(EXTRA_DAYS), notWholeTable(OPTIONS))],
   ['return-pan-after-three-weeks', 'api',
     turn('policy', 'can i return a frying pan i bought 3 weeks ago', E.yesNoBySentence(RETURN_DAYS), E.statesFact(RETURN_DAYS), E.notWholeSection(RETURN_DAYS)),
     turn('follow-up', "I've used it a couple of times though", E.statesFact(RETURN_UNUSED))],
   ['delivery-cost-then-next-day', 'ui',
-    turn('policy', 'how much is delivery', E.statesFact(STANDARD_COST), E.notWholeSection(STANDARD_COST)),
-    turn('follow-up', 'and next day?', E.statesFact(NEXT_DAY_COST)),
-    turn('follow-up', 'if i order at 3pm will it still come tomorrow', E.no(/2 ?pm|tomorrow|next/i), E.statesFact(NEXT_DAY_CUTOFF))],
+    turn('policy', 'how much is delivery', E.statesFact(STANDARD_COST), E.notWholeSection(STANDARD_COST), notWholeTable(OPTIONS)),
+    turn('follow-up', 'and next day?', E.statesFact(NEXT_DAY_COST), notWholeTable(OPTIONS)),
+    turn('follow-up', 'if i order at 3pm will it still come tomorrow', E.no(/2 ?pm|tomorrow|next/i), E.statesFact(NEXT_DAY_CUTOFF), notWholeTable(OPTIONS))],
   ['free-delivery-threshold', 'api',
-    turn('policy', 'is delivery free?', E.statesFact(FREE_OVER)),
+    turn('policy', 'is delivery free?', E.statesFact(FREE_OVER), notWholeTable(OPTIONS)),
     turn('follow-up', "i'm only spending 25 quid, do i still pay for it?", E.yes(), E.statesFact(STANDARD_COST))],
   ['click-and-collect', 'ui',
     turn('policy', 'can I collect from one of your shops instead?', E.yes(), E.namesEveryListed(COLLECT_SHOPS)),
@@ -270,11 +270,11 @@ export const HOMEWARE_CONVERSATIONS = conversationsFor('homeware', [
     turn('service', "I've been locked out of my account after too many tries", E.statesFact(UNLOCK))],
   ['refund-not-arrived', 'ui',
     turn('service', 'I sent a toaster back last week and still no refund', E.statesFact(REFUND_DAYS), E.offersHandoff()),
-    turn('follow-up', 'how long does the bank take', E.statesFact(BANK_DAYS))],
+    turn('follow-up', 'how long does the bank take', E.statesFact(BANK_DAYS), notWholeTable(OPTIONS))],
   // Other languages (the encoder is English-only), then the same need in English.
   ['french-then-english', 'ui',
     turn('language', 'je cherche une bouilloire électrique', E.saysOnlyEnglish('fr')),
-    turn('search', 'an electric kettle', E.allProducts({ type: 'Kettles' }))],
+    turn('search', 'an electric kettle', E.allProducts({ type: 'Kettles', min: { watts: 0 } }))],
   ['spanish', 'api',
     turn('language', '¿Tienen sartenes de hierro fundido?', E.saysOnlyEnglish('es'))],
   ['chinese-then-kettles', 'api',
