@@ -10,6 +10,18 @@ export const CATALOG_VIEWS: ImageView[] = ['full', 'full-mirror', 'centre', 'cen
 /** A shopper's photo: the whole frame and two centre crops (the product is rarely the whole frame). */
 export const QUERY_VIEWS: ImageView[] = ['full', 'centre', 'centre-80'];
 
+/**
+ * Made-up shopper photos of each catalog picture (augment-views.ts shelfScenes): how many, and how much
+ * their mean counts next to the picture in the product's vector. Chosen on train.txt (RESULTS-image.md).
+ */
+export const CATALOG_SCENES = { count: 16, weight: 0.5 } as const;
+
+/**
+ * The category head's training (train-category-head.ts): chosen by 5-fold cross-validation on the clothing
+ * catalog folder (train/) alone; the first settings (40 epochs, L2 1e-4) are measured next to it.
+ */
+export const HEAD_TRAINING = { epochs: 60, l2: 1e-5 } as const;
+
 /** PP-OCR on a shopper's photo in the worker: a smaller detector input than the CLI's 960 px, fewer lines. */
 export const QUERY_OCR = { maxSide: 640, maxLines: 6 } as const;
 
