@@ -76,6 +76,9 @@ export function categoryApproaches(catalog: ImageAnalysis[], labels: string[], q
   add('+ shopper photo views averaged (whole, centre, centre 80 %)', headAccuracy(catalog, labels, queries, truth, { trainViews: CATALOG_VIEWS, queryViews: firstViews, recipe: DEFAULT_RECIPE }), 'shipped before; 40 epochs, L2 1e-4');
   // Training settings and query views chosen by 5-fold cross-validation on the catalog folder alone.
   add(`+ head trained ${HEAD_TRAINING.epochs} epochs, L2 ${HEAD_TRAINING.l2}`, headAccuracy(catalog, labels, queries, truth, { trainViews: CATALOG_VIEWS, queryViews: firstViews, recipe: DEFAULT_RECIPE, ...HEAD_TRAINING }));
+  for (const views of [['full', 'full-mirror'], ['full', 'centre', 'full-mirror'], ['full', 'centre', 'centre-80', 'full-mirror']] as ImageView[][]) {
+    if (views.join() !== QUERY_VIEWS.join()) add(`+ query views ${views.join(', ')}`, headAccuracy(catalog, labels, queries, truth, { trainViews: CATALOG_VIEWS, queryViews: views, recipe: DEFAULT_RECIPE, ...HEAD_TRAINING }));
+  }
   add(`+ query views ${QUERY_VIEWS.join(', ')} (shipped)`, headAccuracy(catalog, labels, queries, truth, { trainViews: CATALOG_VIEWS, queryViews: QUERY_VIEWS, recipe: DEFAULT_RECIPE, ...HEAD_TRAINING }), 'what aisle build --images trains and the widget applies');
   return out;
 }
