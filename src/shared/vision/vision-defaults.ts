@@ -7,8 +7,12 @@ import type { ImageView } from './image-views.ts';
 export const DEFAULT_RECIPE: FeatureRecipe = { parts: [1792, 448], use: 2, power: 0.5 };
 /** Catalog pictures are centred product shots: the whole picture and its mirror. */
 export const CATALOG_VIEWS: ImageView[] = ['full', 'full-mirror', 'centre', 'centre-80'];
-/** A shopper's photo: the whole frame and two centre crops (the product is rarely the whole frame). */
-export const QUERY_VIEWS: ImageView[] = ['full', 'centre', 'centre-80'];
+/**
+ * A shopper's photo: the whole frame, the centred square (the product is rarely the whole frame) and the
+ * mirrored frame. Chosen by 5-fold cross-validation on the clothing catalog folder alone: 0.726 against
+ * 0.714 for the first choice (whole, centre, centre 80 %) at the same cost; all four views 0.728.
+ */
+export const QUERY_VIEWS: ImageView[] = ['full', 'centre', 'full-mirror'];
 
 /**
  * Made-up shopper photos of each catalog picture (augment-views.ts shelfScenes): how many, and how much
