@@ -34,8 +34,13 @@ export interface Recipe {
 
 export const RECIPE: Recipe = {
   seed: 7,
-  encoder: { epochs: 10, learningRate: 0.01, l2: 1e-4, batchSize: 64, labelSmoothing: 0.05 },
-  lexical: { epochs: 10, learningRate: 0.02, l2: 1e-5, batchSize: 64, labelSmoothing: 0.05 },
+  // L2 1e-4 held the head back on CLINC's 151 classes (in-scope 91.5% → 95.0% at 1e-5 on a tenth of CLINC's
+  // train held out from the rest); the Bitext proxy did not care. The head is cheap (dense 512 × classes):
+  // 20 epochs, the last 10 averaged.
+  encoder: { epochs: 20, learningRate: 0.01, l2: 1e-5, batchSize: 64, labelSmoothing: 0.05, averageFrom: 10 },
+  // The lexical model is most of the training time: 10 epochs, the last 7 averaged (one epoch's snapshot
+  // moved the flags proxy by ±1.5 points; that, not more epochs, was most of what 20 epochs "gained").
+  lexical: { epochs: 10, learningRate: 0.02, l2: 1e-5, batchSize: 64, labelSmoothing: 0.05, averageFrom: 3 },
   features: DEFAULT_LEXICAL_FEATURES,
   typoCopies: 1,
   dropCopies: 1,

@@ -17,11 +17,17 @@ export interface TrainOptions {
   /** Hidden-unit dropout (MLP only). */
   dropout: number;
   seed: number;
-  /** Called after each epoch with the mean training loss. */
-  onEpoch?: (epoch: number, loss: number) => void;
+  /**
+   * From this epoch (0-based) on, the weights at the end of each epoch are averaged and the average is
+   * returned (Polyak averaging): the last epochs' steps wander around the optimum, and one epoch's
+   * snapshot moved held-out accuracy by ±1.5 points between neighbouring epochs. Equal to `epochs`: off.
+   */
+  averageFrom: number;
+  /** Called after each epoch with the mean training loss and the net so far (for held-out checks). */
+  onEpoch?: (epoch: number, loss: number, net: SoftmaxNet) => void;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { hidden: 0, epochs: 30, learningRate: 0.01, l2: 1e-5, batchSize: 64, labelSmoothing: 0.05, dropout: 0, seed: 7 };
+export const DEFAULT_TRAIN: TrainOptions = { hidden: 0, epochs: 30, learningRate: 0.01, l2: 1e-5, batchSize: 64, labelSmoothing: 0.05, dropout: 0, seed: 7, averageFrom: Infinity };
 
 export interface TrainingSet {
   /** Dense rows (all the same length) or sparse rows. */
@@ -121,6 +127,11 @@ export function trainSoftmaxNet(set: TrainingSet, options: Partial<TrainOptions>
   const gh = new Float32Array(H);
   const on = 1 - o.labelSmoothing;
   const off = o.labelSmoothing / C;
+
+  const PARAMS = ['w1', 'b1', 'w2', 'b2'] as const;
+  const sums = { w1: new Float32Array(0), b1: new Float32Array(0), w2: new Float32Array(0), b2: new Float32Array(0) };
+  if (o.averageFrom < o.epochs) for (const k of PARAMS) sums[k] = new Float32Array(net[k].length);
+  let averaged = 0;
 
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = n - 1; i > 0; i--) {
@@ -224,7 +235,18 @@ export function trainSoftmaxNet(set: TrainingSet, options: Partial<TrainOptions>
         gb1.fill(0);
       }
     }
-    o.onEpoch?.(epoch, lossSum / weightSum);
+    if (epoch >= o.averageFrom) {
+      averaged++;
+      for (const k of PARAMS) {
+        const sum = sums[k];
+        const w = net[k];
+        for (let i = 0; i < w.length; i++) sum[i] = (sum[i] as number) + (w[i] as number);
+      }
+    }
+    o.onEpoch?.(epoch, lossSum / weightSum, net);
   }
-  return net;
+  if (averaged === 0) return net;
+  const out = { ...net };
+  for (const k of PARAMS) out[k] = sums[k].map((v) => v / averaged);
+  return out;
 }
