@@ -99,15 +99,18 @@ export async function trainIntentModels(rows: LabelledUtterance[], classes: stri
   }
 
   const started = Date.now();
+  const cpuStart = process.cpuUsage();
+  // Wall time and this process's CPU time: on a shared machine the second is what the run costs.
+  const took = () => `${((Date.now() - started) / 1000).toFixed(1)} s, CPU ${(process.cpuUsage(cpuStart).user / 1e6).toFixed(1)} s`;
   const vectors = await embedTexts(encRows.map((r) => encoderText(r.text)), embedder, undefined, (done, total) => {
     if (done % 2048 === 0) log(`  embedding ${done}/${total} new texts`);
   });
-  log(`  ${encRows.length} encoder inputs ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(`  ${encRows.length} encoder inputs ready (${took()})`);
   const encoder = trainSoftmaxNet(
     { inputs: vectors, inputDim: embedder.dim, labels: Int32Array.from(encRows, (r) => r.y), classes: classes.length, weights: Float32Array.from(encRows, (r) => weightOf(r.y)) },
     { ...recipe.encoder, seed: recipe.seed },
   );
-  log(`  encoder head trained (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  log(`  encoder head trained (${took()})`);
   const lexical = trainSoftmaxNet(
     {
       inputs: lexRows.map((r) => lexicalFeatures(r.text, recipe.features)),
@@ -118,6 +121,6 @@ export async function trainIntentModels(rows: LabelledUtterance[], classes: stri
     },
     { ...recipe.lexical, seed: recipe.seed + 1 },
   );
-  log(`  lexical model trained (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  log(`  lexical model trained (${took()})`);
   return { classes, encoder, lexical, features: recipe.features, alpha: recipe.alpha, counts: { utterances: rows.length, encoder: encRows.length, lexical: lexRows.length } };
 }
