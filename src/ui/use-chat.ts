@@ -2,9 +2,10 @@
 // grows the answer as chunks stream in, then settles on the worker's final text, products and actions.
 import { proxy } from 'comlink';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AskResult, PhotoThumbnail } from '../protocol/assistant.ts';
+import type { AnswerSource, AskResult, ComparisonTable, PhotoThumbnail } from '../protocol/assistant.ts';
 import type { LoadProgress } from '../protocol/progress.ts';
 import type { RecommendedProduct } from '../protocol/product.ts';
+import { checkActions, checkComparison, checkSource } from './check-answer-parts.ts';
 import { useUi } from './ui-context.ts';
 
 export interface UiMessage {
@@ -13,6 +14,8 @@ export interface UiMessage {
   text: string;
   products?: RecommendedProduct[];
   actions?: NonNullable<AskResult['actions']>;
+  source?: AnswerSource;
+  comparison?: ComparisonTable;
   streaming?: boolean;
   failed?: boolean;
   /** A shopper's photo: the file just attached, or the stored thumbnail from the history. */
@@ -32,7 +35,18 @@ export function useChat(reloadKey: number) {
       .chatHistory()
       .then((history) => {
         if (!live) return;
-        setMessages(history.map((m) => ({ id: nextId.current++, role: m.role, text: m.text, products: m.products, ...(m.photo ? { photo: m.photo } : {}) })));
+        setMessages(
+          history.map((m) => ({
+            id: nextId.current++,
+            role: m.role,
+            text: m.text,
+            products: m.products,
+            source: checkSource(m.source),
+            comparison: checkComparison(m.comparison),
+            actions: checkActions(m.actions),
+            ...(m.photo ? { photo: m.photo } : {}),
+          })),
+        );
       })
       .catch(() => undefined);
     return () => {
@@ -58,7 +72,7 @@ export function useChat(reloadKey: number) {
       });
       const result = await api.ask(question, onToken);
       settled = true;
-      update(answerId, () => ({ id: answerId, role: 'assistant', text: result.text, products: result.products, actions: result.actions ?? [] }));
+      update(answerId, () => ({ id: answerId, role: 'assistant', text: result.text, products: result.products, actions: result.actions ?? [], source: result.source, comparison: result.comparison }));
     } catch {
       settled = true;
       update(answerId, () => ({ id: answerId, role: 'assistant', text: t.chatFailed, failed: true }));

@@ -10,6 +10,7 @@ import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedI
 import { setPriceLanguage } from './catalog/price-text.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
+import { readConversationState, writeConversationState, type ConversationState } from './assistant/state/conversation-state.ts';
 import type { Embedder } from './models/embedder.ts';
 import type { IntentClassifier } from './assistant/understand/intent-classifier.ts';
 import { RecommendationEngine } from './recommend/engine.ts';
@@ -23,6 +24,9 @@ const MODEL_WAIT_MS = 2_500;
 
 /** How long after the index head the rest of the catalog starts loading, unless a call needs it first. */
 const BODY_DELAY_MS = 400;
+
+/** The profile record that holds the chat's conversation state (see assistant/state/conversation-state.ts). */
+const CONVERSATION_STATE_KEY = 'assistant-state';
 
 /** A view this recent still counts as "the product on screen" for questions like "is this in blue?". */
 const CURRENT_PRODUCT_MS = 30 * 60 * 1000;
@@ -55,6 +59,10 @@ export class AisleWorker implements AisleWorkerApi {
   private backend: WorkerStatus['backend'];
   private degraded: string[] = [];
   private wantBody: () => void = () => undefined;
+  /** The chat's conversation state for this visit (read from the store on the first question). */
+  private conversation: Promise<ConversationState> | null = null;
+  /** The chat's writes to the store, chained so they land in order. */
+  private chatWrites: Promise<void> = Promise.resolve();
   private listener: ((notice: WorkerNotice) => void) | null = null;
   private photos: Promise<PhotoAssistant> | null = null;
   private intentModel: Promise<IntentClassifier | null> | null = null;
@@ -215,20 +223,29 @@ export class AisleWorker implements AisleWorkerApi {
     // A load already under way gets a short wait; the answer never waits for a whole download.
     const warming = this.warmModel();
     if (this.modelState === 'loading') await Promise.race([warming, new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
-    const history = await store.chat();
     const summary = engine.profileSummary();
     const events = await store.events();
     const recentlyViewed = events.filter((e) => e.type === 'view' && e.productId).map((e) => e.productId as string).reverse();
     // The product in view: the latest view, if recent (each product page records one as it loads).
     const lastView = [...events].reverse().find((e) => e.type === 'view' && e.productId);
-    const context: AskContext = { history, cart: summary.cart, recentlyViewed };
-    if (lastView && Date.now() - lastView.at < CURRENT_PRODUCT_MS) context.currentProductId = lastView.productId!;
-    const result = await assistant.ask(question, context, onToken);
+    const page: AskContext['page'] = { cart: summary.cart, recentlyViewed };
+    if (lastView && Date.now() - lastView.at < CURRENT_PRODUCT_MS) page.productId = lastView.productId!;
+    // The conversation state is kept beside the chat, read once per visit (a corrupted record reads as a
+    // fresh conversation) and held here after that, so no answer waits on IndexedDB to read it.
+    this.conversation ??= store.getMeta(CONVERSATION_STATE_KEY).then(readConversationState);
+    const state = await this.conversation;
+    const { result, state: next } = await assistant.ask(question, { page, state, recommend: (request) => engine.recommend(request) }, onToken);
+    this.conversation = Promise.resolve(next);
+    // Stored in the background, in order: the answer is the shopper's now, and a busy disk must not hold
+    // it back. ResilientStore falls back to memory on a failed write; forget() waits for these first.
     const now = Date.now();
-    await store.addChat({ role: 'shopper', text: question, at: now });
-    await store.addChat({ role: 'assistant', text: result.text, products: result.products, at: now + 1 });
+    this.chatWrites = this.chatWrites.then(async () => {
+      await store.addChat({ role: 'shopper', text: question, at: now });
+      await store.addChat({ role: 'assistant', ...answerRecord(result), at: now + 1 });
+      await store.setMeta(CONVERSATION_STATE_KEY, writeConversationState(next));
+    }).catch(() => undefined);
     // A product search in the chat is a search like any other: it feeds "for you".
-    if (result.intent === 'product-search' && question) await this.track({ type: 'search', query: question.slice(0, 200) });
+    if (result.intent === 'product-search' && question) void this.track({ type: 'search', query: question.slice(0, 200) }).catch(() => undefined);
     return result;
   }
 
@@ -262,6 +279,7 @@ export class AisleWorker implements AisleWorkerApi {
 
   async profile(): Promise<ShopperProfile> {
     const { store, engine } = await this.get();
+    await this.chatWrites;
     const summary = engine.profileSummary();
     return {
       storage: store.kind,
@@ -277,6 +295,9 @@ export class AisleWorker implements AisleWorkerApi {
 
   async forget(): Promise<void> {
     const { store, light } = await this.getHead();
+    // A chat write still in flight would otherwise land after the erase and bring the conversation back.
+    await this.chatWrites;
+    this.conversation = null;
     light?.reset();
     this.full?.engine.reset();
     await store.clear();
@@ -288,7 +309,9 @@ export class AisleWorker implements AisleWorkerApi {
   }
 
   async chatHistory(): Promise<ChatMessage[]> {
-    return (await this.get()).store.chat();
+    const { store } = await this.get();
+    await this.chatWrites;
+    return store.chat();
   }
 
   async askPhoto(photo: Blob, onProgress?: (p: LoadProgress) => void): Promise<AskResult> {
@@ -308,6 +331,15 @@ export class AisleWorker implements AisleWorkerApi {
     await store.addChat({ role: 'assistant', text: answer.text, products: answer.products, at: now + 1 });
     return { text: answer.text, products: answer.products, intent: answer.intent };
   }
+}
+
+/** What the chat history keeps of an answer: what the UI shows again after a reload. */
+function answerRecord(result: AskResult): Omit<ChatMessage, 'role' | 'at'> {
+  const record: Omit<ChatMessage, 'role' | 'at'> = { text: result.text, products: result.products };
+  if (result.source) record.source = result.source;
+  if (result.comparison) record.comparison = result.comparison;
+  if (result.actions?.length) record.actions = result.actions;
+  return record;
 }
 
 /** An engine that has seen every stored event (synchronously, see ResilientStore.eventsNow). */
