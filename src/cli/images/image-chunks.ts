@@ -108,7 +108,11 @@ export async function imageChunks(products: Product[], options: ImageBuildOption
         if (augmented) {
           const turn = modelTurn.then(() => augmented.rows(bytes, { kind: 'shelf', count: sceneCount }, image));
           modelTurn = turn.catch(() => undefined);
-          scenes[i] = await turn;
+          // Scenes only add to a picture already analysed: if they fail, the picture alone is used.
+          scenes[i] = await turn.catch((err: Error) => {
+            problems.warn({ file: location }, 'image', `product ${p.id} ("${p.title.slice(0, 60)}"): shelf scenes failed (${err.message.split('\n')[0]}); its picture alone is used for photo search`);
+            return null;
+          });
         }
       } catch (err) {
         failed += 1;
