@@ -152,5 +152,24 @@ export function productApproaches(inputs: ProductInputs, log: (line: string) => 
     return Float32Array.from(catalog, (prod) => p[order.get(prod.id)!]);
   });
   add('per-product head on catalog-image views', topK(perProduct, truth));
+
+  // The same head with each picture's shelf scenes as more training samples; its logits as the visual
+  // signal of the fusion. Not shipped: the widget would need a per-product weight chunk (next step).
+  const scenes = inputs.scenes.get(CATALOG_SCENES.count)!;
+  scenes.forEach((rows, i) => rows.forEach((r) => {
+    pxs.push(toFeature(r, DEFAULT_RECIPE));
+    pys.push(catalog[i].id);
+  }));
+  const sceneHead = trainCategoryHead(pxs, pys, { epochs: 40, l2: 1e-4 });
+  const logits = (list: ImageAnalysis[]) => features(list, QUERY_VIEWS, DEFAULT_RECIPE).map((x) => {
+    const p = predictCategories(sceneHead, x);
+    return Float32Array.from(catalog, (prod) => Math.log(Math.max(p[order.get(prod.id)!], 1e-12)));
+  });
+  const headVal = logits(queries);
+  const headTune = logits(inputs.tune);
+  const tuneHead = topK(headTune, inputs.tuneTruth);
+  add(`per-product head on catalog views + ${CATALOG_SCENES.count} shelf scenes each`, topK(headVal, truth), `not shipped; tune split: top-1 ${tuneHead.top1.toFixed(3)}, top-5 ${tuneHead.top5.toFixed(3)}`);
+  const tuneFused = topK(fused({ ...tune, visual: headTune }, DEFAULT_FUSION), inputs.tuneTruth);
+  add('fused, default weights, that head as the visual signal', topK(fused({ ...val, visual: headVal }, DEFAULT_FUSION), truth), `not shipped; tune split: top-1 ${tuneFused.top1.toFixed(3)}, top-5 ${tuneFused.top5.toFixed(3)}`);
   return { approaches: out, tuned: best.w };
 }
