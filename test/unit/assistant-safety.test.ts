@@ -2,6 +2,7 @@
 // from the catalog, and instructions hidden in product descriptions are never followed.
 import { describe, expect, it } from 'vitest';
 import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
+import { shippedIntents } from '../support/shipped-intents.ts';
 import { page } from '../fixtures/assistant/converse.ts';
 import { formatPrice } from '../../src/worker/assistant/compose/format-price.ts';
 import { fixtureCatalog, PRODUCTS } from '../fixtures/assistant/catalog.ts';
@@ -26,7 +27,7 @@ const QUERIES = [
 
 
 describe('ShoppingAssistant output', () => {
-  const assistant = new ShoppingAssistant(fixtureCatalog());
+  const assistant = new ShoppingAssistant(fixtureCatalog(), { classifier: shippedIntents() });
 
   it('streams word groups whose concatenation is exactly the final text', async () => {
     const chunks: string[] = [];

@@ -9,7 +9,7 @@ import { parseNegation } from '../../src/worker/assistant/understand/parse-negat
 import { parseQuery } from '../../src/worker/assistant/understand/parse-query.ts';
 import { parseReference, resolvePositions } from '../../src/worker/assistant/understand/parse-references.ts';
 import { placesIn, within } from '../../src/worker/assistant/understand/places.ts';
-import { TemporaryRulesClassifier } from '../../src/worker/assistant/understand/temporary-rules-classifier.ts';
+import { shippedIntents } from '../support/shipped-intents.ts';
 import { normalizeText } from '../../src/worker/assistant/understand/tokenize.ts';
 import { understand } from '../../src/worker/assistant/understand/understand.ts';
 import { PRODUCTS } from '../fixtures/assistant/catalog.ts';
@@ -129,7 +129,7 @@ describe('detectLanguage', () => {
 });
 
 describe('understand', () => {
-  const deps = { vocab, classifier: new TemporaryRulesClassifier(), named: () => [], titleTerms: () => [] };
+  const deps = { vocab, classifier: shippedIntents(), named: () => [], titleTerms: () => [] };
   const state: ConversationState = { ...freshState(), lastResults: ['tent-1', 'tent-2', 'tent-3'] };
 
   it('makes one record: intent, parse, resolved references and follow-up, from the message and the state', () => {

@@ -2,6 +2,7 @@
 // messages through understand → decide → retrieve → compose, with the conversation state carried along.
 import { describe, expect, it } from 'vitest';
 import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
+import { shippedIntents } from '../support/shipped-intents.ts';
 import { FAQ, fixtureCatalog, PRODUCTS } from '../fixtures/assistant/catalog.ts';
 import { ask as askOne, converse, page } from '../fixtures/assistant/converse.ts';
 
@@ -10,7 +11,7 @@ const colour = (id: string): string => (byId.get(id)?.attributes.colour ?? '').t
 const isRed = (id: string): boolean => /red|crimson|scarlet/.test(colour(id));
 
 describe('ShoppingAssistant', () => {
-  const assistant = new ShoppingAssistant(fixtureCatalog());
+  const assistant = new ShoppingAssistant(fixtureCatalog(), { classifier: shippedIntents() });
   const ask = (text: string, onPage = page()) => askOne(assistant, text, onPage);
 
   it('returns only red running shoes in stock at or under 100 for "red running shoes under 100"', async () => {

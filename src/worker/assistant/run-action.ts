@@ -76,7 +76,7 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       return { intent: 'product-question', text, products: items, reason: 'The product you asked about', effect };
     }
     case 'compare':
-      return runCompare(u, tools, action.productIds);
+      return runCompare(u, tools, action.productIds, action.query);
     case 'recommend': {
       const anchor = action.anchor ? tools.catalog.byId.get(action.anchor) : undefined;
       const rec = tools.recommend ? recommendInChat(tools.recommend, tools.catalog, tools.search.vocab, action.relation, action.query, anchor) : { products: [], reasons: new Map<string, string>() };

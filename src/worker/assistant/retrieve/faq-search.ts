@@ -133,6 +133,17 @@ export class FaqSearch {
     return this.answer(best, sentenceScore, own);
   }
 
+  /** Rarity-weighted share of `terms` that the section (its sentences and heading) holds; 0 for an unknown id. */
+  sectionCoverage(terms: string[], entryId: string): number {
+    const entry = this.sections.entries.findIndex((e) => e.id === entryId);
+    if (entry < 0 || terms.length === 0) return 0;
+    const have = new Set(canonicalTerms(this.sections.names[entry] ?? ''));
+    this.sections.sentences.forEach((s, i) => {
+      if (s.entry === entry) for (const t of this.sentenceTerms[i] ?? []) have.add(t);
+    });
+    return this.coverage(terms, have);
+  }
+
   /** Share of the question's rarity-weighted words that `have` holds. */
   private coverage(own: string[], have: Set<string>): number {
     const n = this.sections.sentences.length;

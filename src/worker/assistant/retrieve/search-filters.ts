@@ -33,7 +33,7 @@ export const RELAX_ORDER: FilterName[] = ['size', 'material', 'colour', 'brand',
 function categoryFilter(products: Product[], q: SearchQuery, vocab: CatalogVocab): Filter | null {
   const asked = q.categoryTerms;
   if (asked.length === 0) return null;
-  const covers = (p: Product, t: string): boolean => vocab.categoryTermsOf.get(p.id)?.has(t) ?? false;
+  const covers = (p: Product, t: string): boolean => vocab.kindTermsOf.get(p.id)?.has(t) ?? false;
   if (products.some((p) => asked.every((t) => covers(p, t)))) {
     // "bags" means the Bags category, not also Sleeping Bags: when some category's own name is made of
     // the asked words only, products of such categories are the ones meant.

@@ -110,7 +110,7 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
       phraseWords.push(w);
       head = { term: t, word: phraseWords.join(' ') };
     }
-    if (vocab.categoryTerms.has(t)) categoryTerms.push(t);
+    if (vocab.kindTerms.has(t)) categoryTerms.push(t);
     else if (inPhrase || !placeholderOnly) terms.push(t);
     else softTerms.push(t);
   }
