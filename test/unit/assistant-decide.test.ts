@@ -39,8 +39,8 @@ describe('decide', () => {
 
   it('keeps a follow-up on the last help-centre topic, inside its section', () => {
     expect(action('and express?', 'product-search', afterShipping)).toEqual({ kind: 'service', intent: 'delivery-period', person: false, within: 'shipping' });
-    // A follow-up that names catalog things is a search, not more shipping.
-    expect(action('and in red?', 'product-search', afterShipping).kind).toBe('search');
+    // A follow-up that names catalog things is a search unless the shipping section holds its words.
+    expect(action('and in red?', 'product-search', afterShipping)).toMatchObject({ kind: 'service', within: 'shipping', orElse: { kind: 'search' } });
   });
 
   it('refines the active search on a follow-up and continues it on "show me more"', () => {
@@ -73,7 +73,7 @@ describe('decide', () => {
   });
 
   it('compares what is pointed at, and leaves described comparisons to retrieval', () => {
-    expect(action('compare the first two', 'compare', afterTents)).toEqual({ kind: 'compare', productIds: ['tent-1', 'tent-2'] });
-    expect(action('compare the two cheapest tents', 'compare')).toEqual({ kind: 'compare', productIds: [] });
+    expect(action('compare the first two', 'compare', afterTents)).toMatchObject({ kind: 'compare', productIds: ['tent-1', 'tent-2'] });
+    expect(action('compare the two cheapest tents', 'compare')).toMatchObject({ kind: 'compare', productIds: [], query: { categoryTerms: ['tent'], count: 2 } });
   });
 });

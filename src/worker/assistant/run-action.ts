@@ -26,13 +26,15 @@ function products(tools: Tools, ids: string[]): Product[] {
   return ids.map((id) => tools.catalog.byId.get(id)).filter((p): p is Product => !!p);
 }
 
-function service(u: Understanding, tools: Tools, action: Extract<Action, { kind: 'service' }>): Draft {
+/** The help-centre answer; null when the action has an `orElse` and no section holds the message. */
+function service(u: Understanding, tools: Tools, action: Extract<Action, { kind: 'service' }>): Draft | null {
   const own = canonicalTerms(u.text);
   // A follow-up ("and express?") keeps the last question's topic words as hints.
   const previous = action.within && tools.state.faq ? tools.state.faq.terms : [];
   const hint = [...canonicalTerms(serviceTopic(action.intent)?.topic ?? ''), ...previous];
   const aboutPlace = placesIn(u.norm).length > 0;
   const hit = tools.faq.find({ terms: own, hint, aboutPlace, hintDecides: !serviceTopic(action.intent)?.broad, ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
+  if (!hit && action.orElse) return null;
   const reply = answerPolicy({ text: u.text, yesNo: u.yesNo, person: action.person }, hit, tools.faq.properWords);
   const effect = effectOf(action.intent);
   if (hit) effect.faq = { entryId: hit.entry.id, terms: action.within ? [...new Set([...own, ...previous])] : own };
@@ -66,7 +68,8 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
     case 'clarify-product':
       return { intent: 'product-question', ...answerClarifyProduct(), effect: effectOf('product-question') };
     case 'service':
-      return service(u, tools, action);
+      // "in red?" after a shipping answer: no help-centre section holds it, so it is about the products.
+      return service(u, tools, action) ?? runAction(action.orElse as Action, u, tools);
     case 'product-question': {
       const items = products(tools, action.productIds);
       const question = { fact: u.fact, query: u.request.query, yesNo: u.yesNo };

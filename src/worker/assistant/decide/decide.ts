@@ -29,6 +29,15 @@ export type Action =
   | { kind: 'recommend'; relation: 'similar' | 'complement' | 'personal'; anchor?: string; query: SearchQuery }
   | { kind: 'search'; query: SearchQuery; open: boolean; more: boolean };
 
+/**
+ * "do you have unicorn saddles?": the model's likeliest intent is a product search and the message names a
+ * kind of product, while out of scope stays less likely than not. Whether the shop sells it is the
+ * catalog's to say ("No, we don't sell unicorn saddles."), not a refusal's.
+ */
+function asksForAKind(u: Understanding): boolean {
+  return u.top === 'product-search' && !!u.request.query.head && u.intent.outOfScope < 0.5;
+}
+
 function service(u: Understanding, intent: IntentId): Action {
   return { kind: 'service', intent, person: needsPerson(intent, u.problem) };
 }
@@ -51,7 +60,7 @@ export function decide(u: Understanding, state: ConversationState, pageProduct?:
   }
   // The shop's own words outweigh the out-of-scope score: "hiking boots under $100" is never off-topic,
   // and a message in the help centre's words is answered from it when a section holds them.
-  if (u.outOfScope && !catalogContent(u)) {
+  if (u.outOfScope && !catalogContent(u) && !asksForAKind(u)) {
     const refusal: Action = { kind: 'out-of-scope' };
     const intent = u.intent.ranked.find((r) => groupOf(r.intent) === 'service')?.intent;
     return u.words.helpOnly.length > 0 && intent ? { ...(service(u, intent) as Extract<Action, { kind: 'service' }>), orElse: refusal } : refusal;

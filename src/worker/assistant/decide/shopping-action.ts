@@ -93,6 +93,9 @@ function asRecommendation(u: Understanding, state: ConversationState, pageProduc
 }
 
 export function shoppingAction(u: Understanding, state: ConversationState, pageProduct: string | undefined): Action {
+  // "any others?" with a search active and nothing new asked: more of that search, whatever intent the
+  // model ranks first for two words.
+  if (u.request.wantsMore && state.search && !hasSearchContent(u.request.query) && !u.relation) return search(u, state);
   const ranked = u.intent.ranked.map((r) => r.intent).filter((i) => SHOPPING.includes(i));
   const order = [...ranked, ...SHOPPING.filter((i) => !ranked.includes(i))];
   for (const intent of order) {

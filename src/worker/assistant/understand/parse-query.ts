@@ -91,6 +91,7 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
   let inPhrase = true;
   let phraseContent = 0;
   let placeholderOnly = true;
+  let placeholder = false;
   let previous = '';
   const phraseWords: string[] = [];
   for (const w of rest) {
@@ -101,6 +102,7 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
     const t = canonicalTerm(stem(w));
     if (PLACEHOLDERS.has(t)) {
       phraseContent++;
+      placeholder = true;
       continue;
     }
     if (NOISE.has(t) || (size && w === size.toLowerCase()) || w === material) continue;
@@ -114,7 +116,9 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
     else if (inPhrase || !placeholderOnly) terms.push(t);
     else softTerms.push(t);
   }
-  const open = placeholderOnly;
+  // "what about jackets?": the kind comes after a phrase end ("about"), but with no placeholder before it
+  // the request still names what it wants; "a gift for a runner" names a recipient, not the product.
+  const open = placeholderOnly && (placeholder || categoryTerms.length === 0);
   const query: SearchQuery = {
     categoryTerms: [...new Set(categoryTerms)],
     terms: [...new Set(terms)],
