@@ -34,8 +34,10 @@ async function send(page: Page, text: string): Promise<void> {
   const before = await answers.count();
   await page.locator('[data-aisle-root] .chat-input').fill(text);
   await page.keyboard.press('Enter');
-  await expect.poll(() => answers.count(), { timeout: 20_000 }).toBe(before + 1);
-  await expect.poll(() => page.locator('[data-aisle-root] .chat-log').getAttribute('aria-busy'), { timeout: 20_000 }).toBe('false');
+  // Generous: the first answer of a cold page loads the catalog and the intent model, and CI runs this
+  // file beside others on a loaded machine (one run missed 20 s). Speed is the bench's job, not this file's.
+  await expect.poll(() => answers.count(), { timeout: 60_000 }).toBe(before + 1);
+  await expect.poll(() => page.locator('[data-aisle-root] .chat-log').getAttribute('aria-busy'), { timeout: 60_000 }).toBe('false');
 }
 
 const lastAnswer = (page: Page) => page.locator('[data-aisle-root] .msg[data-role="assistant"]').last();
@@ -55,7 +57,7 @@ describe('structured chat answers in the built widget', () => {
     expect(await disclosure.locator('.msg-source-text').isVisible()).toBe(true);
     expect(log.errors).toEqual([]);
     await page.close();
-  });
+  }, 150_000);
 
   it('renders a comparison as a table of catalog facts, one column per product', async () => {
     const page = await session.newPage();
@@ -68,7 +70,7 @@ describe('structured chat answers in the built widget', () => {
     const priceRow = await table.locator('tbody tr', { has: page.locator('th', { hasText: 'Price' }) }).locator('td').allTextContents();
     expect(priceRow).toEqual(backpacks.map((p) => `€${p.price}`));
     await page.close();
-  });
+  }, 150_000);
 
   it('keeps the conversation state across a reload: "the second one" still means the second result', async () => {
     const page = await session.newPage();
@@ -84,5 +86,5 @@ describe('structured chat answers in the built widget', () => {
     expect(answer).toBe(`The ${second?.title} costs €${second?.price} and is in stock.`);
     await page.evaluate(() => (window as unknown as ShopWindow).Aisle.forget());
     await page.close();
-  });
+  }, 150_000);
 });

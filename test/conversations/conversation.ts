@@ -8,7 +8,8 @@ import type { ShopFacts } from './facts/shop-facts.ts';
 export const KINDS = ['search', 'follow-up', 'policy', 'service', 'compare', 'recommendation', 'out-of-scope', 'product-question', 'language'] as const;
 export type Kind = (typeof KINDS)[number];
 
-export type ShopName = 'demo' | 'outdoor' | 'dummyjson';
+/** `homeware` is the held-out shop (test/conversations-holdout/): never in ALL_CONVERSATIONS. */
+export type ShopName = 'demo' | 'outdoor' | 'dummyjson' | 'homeware';
 
 /** What the shopper got back: as read from the chat UI, or from `Aisle.ask`. */
 export interface Answer {

@@ -49,6 +49,8 @@ export interface BuildSummary {
   feedRows: number;
   skipped: number;
   warnings: number;
+  /** Products left out because the feed marks them as not for sale (draft, archived...), by reason. */
+  unlisted: Record<string, number>;
   orders: number;
   orderLines: number;
   unknownOrderProducts: number;
@@ -143,6 +145,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       feedRows: feeds.rows,
       skipped: problems.errors,
       warnings: problems.warnings,
+      unlisted: { ...feeds.unlisted },
       orders: orders.orders,
       orderLines: orders.lines,
       unknownOrderProducts: orders.unknown,

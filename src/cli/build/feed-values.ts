@@ -33,6 +33,12 @@ function splitPath(s: string): string[] {
   return s.split(/\s*[>›»]\s*|\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
 }
 
+/** The alt text of the first image when the feed gives images as objects ({src, alt}). */
+export function firstImageAlt(v: unknown): string {
+  const first = Array.isArray(v) ? v[0] : v;
+  return first && typeof first === 'object' ? scalarText((first as Record<string, unknown>).alt ?? (first as Record<string, unknown>).altText) : '';
+}
+
 export function firstImage(v: unknown): string {
   if (Array.isArray(v)) return v.length > 0 ? firstImage(v[0]) : '';
   if (v && typeof v === 'object') {
@@ -46,7 +52,16 @@ export function firstImage(v: unknown): string {
 export function readAttributes(fields: Map<string, unknown>, mapping: FeedMapping): Record<string, string> {
   const out: Record<string, string> = {};
   const nested = fields.get('attributes');
-  if (nested && typeof nested === 'object' && !Array.isArray(nested)) {
+  if (Array.isArray(nested)) {
+    // WooCommerce's REST API: [{ "name": "Color", "options": ["Black", "White"] }].
+    for (const item of nested) {
+      if (!item || typeof item !== 'object') continue;
+      const o = item as Record<string, unknown>;
+      const name = normKey(scalarText(o.name));
+      const text = Array.isArray(o.options) ? readList(o.options).join(', ') : scalarText(o.option ?? o.value);
+      if (name && text) setOwn(out, canonicalAttribute(name), text);
+    }
+  } else if (nested && typeof nested === 'object') {
     for (const [k, v] of Object.entries(nested as Record<string, unknown>)) {
       const text = scalarText(v);
       if (text) setOwn(out, canonicalAttribute(normKey(k)), text);
@@ -70,7 +85,7 @@ export function readAttributes(fields: Map<string, unknown>, mapping: FeedMappin
   return out;
 }
 
-function canonicalAttribute(key: string): string {
+export function canonicalAttribute(key: string): string {
   for (const [name, aliases] of Object.entries(ATTRIBUTE_ALIASES)) if (aliases.includes(key)) return name;
   return key;
 }

@@ -17,7 +17,8 @@ export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] -
   --orders FILE     orders export: CSV order_id,product_id[,quantity,timestamp[,customer_id]] or JSON
   --faq FILE        FAQ/policies: Markdown (each heading → entry) or JSON [{question, answer}]
   --rules FILE      merchandising rules JSON (pin, boost, bury, filter, priceBand, minResults)
-  --mapping FILE    JSON mapping Aisle field → your column: {"id": "Artikelnummer", "attributes": {"colour": "Farbe"}}
+  --mapping FILE    JSON mapping Aisle field → your column: {"id": "Artikelnummer", "attributes": {"colour": "Farbe"}},
+                    and units for bare numbers: {"units": {"weight": "kg", "dimensions": "cm"}}
   --currency CODE   shop currency (ISO 4217) for prices that name none
   --site URL        shop base URL, turns Shopify handles into product links
   --model NAME      sentence encoder for vectors: a folder of models/generated/ (default use-lite-int8-fp16) | none
@@ -116,7 +117,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
     bar?.('done', 1);
     printProblems(problems);
     const failed = values.strict && problems.list.length > 0;
-    if (values.json) process.stdout.write(`${terminalJson({ ok: !failed, out: resolve(values.out), ...summary, problems: problems.list })}\n`);
+    if (values.json) process.stdout.write(`${terminalJson({ ok: !failed, out: resolve(values.out), ...summary, problems: problems.list, notes: problems.notes })}\n`);
     else process.stdout.write(summaryText(summary, resolve(values.out)));
     if (failed) {
       process.stderr.write(`aisle build: --strict: ${problems.list.length} problem(s) above; fix them or build without --strict to skip those rows\n`);
@@ -142,6 +143,7 @@ function printProblems(problems: Problems): void {
   // Feed values are in these messages: printed escaped, one line each, whatever they hold.
   for (const p of list.slice(0, MAX_LISTED)) process.stderr.write(`${p.severity === 'error' ? 'skipped' : 'warning'}: ${terminalText(formatProblem(p))}\n`);
   if (list.length > MAX_LISTED) process.stderr.write(`… and ${list.length - MAX_LISTED} more problems (use --json for the full list)\n`);
+  for (const n of problems.notes) process.stderr.write(`note: ${terminalText(formatProblem(n))}\n`);
 }
 
 function summaryText(s: BuildSummary, out: string): string {
@@ -150,7 +152,7 @@ function summaryText(s: BuildSummary, out: string): string {
   for (const c of s.chunks) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.bytes);
   return [
     `aisle build: ${s.products} products (${s.variants} variants) from ${s.feedRows} feed rows in ${terminalText(s.formats.join(', '))}`,
-    `  skipped rows: ${s.skipped}, warnings: ${s.warnings}`,
+    `  skipped rows: ${s.skipped}, warnings: ${s.warnings}${notForSale(s.unlisted)}`,
     s.orderLines > 0 || s.unknownOrderProducts > 0 ? `  orders: ${s.orders} (${s.orderLines} lines; ${s.unknownOrderProducts} unknown product ids)` : '  orders: none (no --orders: popularity and bought-together tables left out)',
     `  faq entries: ${s.faq}${s.rules ? ', rules: yes' : ''}, currency: ${s.currency}, vectors: ${s.encoder ? `${s.encoder.id} (${s.encoder.dim} dims int8, ${Math.round(s.encoder.bytesPerProduct)} B/product, recall@10 vs fp32 ${(s.encoder.recallAt10 * 100).toFixed(1)}%; ${s.encoder.embedded} embedded, ${s.encoder.cached} from cache)` : 'none'}`,
     ...(s.images ? [`  images: ${s.images.images} analysed (${s.images.analysed} new, ${s.images.cached} from cache, ${s.images.failed} unreadable), label text on ${s.images.withText}, ${s.images.tagged} products gained image tags, category head over ${s.images.categories} categories`] : []),
@@ -158,6 +160,11 @@ function summaryText(s: BuildSummary, out: string): string {
     `  wrote ${terminalText(out)} (${kb(s.bytes)}, ${s.removedFiles} old chunk files removed) in ${(s.ms / 1000).toFixed(1)} s`,
     '',
   ].join('\n');
+}
+
+function notForSale(unlisted: Record<string, number>): string {
+  const total = Object.values(unlisted).reduce((a, b) => a + b, 0);
+  return total > 0 ? `, not for sale in the feed (left out): ${total} (${Object.entries(unlisted).map(([r, n]) => `${r} ${n}`).join(', ')})` : '';
 }
 
 function usage(message: string): number {

@@ -80,8 +80,12 @@ export async function inspectCommand(argv: string[]): Promise<number> {
     '  sample products:',
     ...samples.flatMap((p) => {
       const t = imageTags[p.id];
-      const line = `    ${p.id}  ${p.title}  ${p.price} ${p.currency}  [${p.categories.join(' > ')}]${p.inStock ? '' : ' (out of stock)'}`;
-      return t ? [line, `      image tags: colours ${t.colours.map((c) => `${c.name} ${Math.round(c.share * 100)}%`).join(', ') || 'none'}${t.text ? `; label reads "${t.text}"` : ''}; tags [${p.tags.join(', ')}]`] : [line];
+      const line = `    ${p.id}  ${p.title}  ${p.price} ${p.currency}${p.compareAtPrice !== undefined ? ` (was ${p.compareAtPrice})` : ''}  [${p.categories.join(' > ')}]${p.inStock ? '' : ' (out of stock)'}`;
+      // What the assistant can state about the product beyond its name and price.
+      const rated = p.rating !== undefined ? `rated ${p.rating}/5${p.reviewCount !== undefined ? ` (${p.reviewCount} reviews)` : ''}; ` : '';
+      const attributes = Object.entries(p.attributes).map(([k, v]) => `${k} ${v}`).join(', ');
+      const details = rated || attributes ? [`      ${rated}${attributes}`] : [];
+      return t ? [line, ...details, `      image tags: colours ${t.colours.map((c) => `${c.name} ${Math.round(c.share * 100)}%`).join(', ') || 'none'}${t.text ? `; label reads "${t.text}"` : ''}; tags [${p.tags.join(', ')}]`] : [line, ...details];
     }),
     ...broken.map((b) => `  BROKEN: ${b}`),
     '',

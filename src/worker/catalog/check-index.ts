@@ -6,6 +6,7 @@
 import type { FaqEntry, PairTableChunk, PopularityChunk } from '../../protocol/index-format.ts';
 import type { Product } from '../../protocol/product.ts';
 import { fitFaqEntry, fitProduct } from '../../shared/text-limits.ts';
+import { checkProductExtras } from './check-product-extras.ts';
 
 /** The products of a chunk that can be products, each within the text limits. */
 export function checkProducts(list: unknown): Product[] {
@@ -13,7 +14,7 @@ export function checkProducts(list: unknown): Product[] {
   const out: Product[] = [];
   for (const item of list) {
     const fitted = fitProduct(item);
-    if (fitted) out.push(fitted);
+    if (fitted) out.push(checkProductExtras(fitted));
   }
   return out;
 }

@@ -99,7 +99,7 @@ export function no(topic?: RegExp): Expectation {
   return expectation(() => `the text says no${topic ? ` (or negates ${topic})` : ''}`, (a) => (saysNo(a.text, topic) ? null : quote(a.text)));
 }
 
-const FLAG_TOPIC: Record<FlagFact, RegExp> = { waterproof: /waterproof/i, hooded: /hood/i, sweatResistant: /sweat/i, noiseCancelling: /noise/i };
+const FLAG_TOPIC: Record<FlagFact, RegExp> = { waterproof: /waterproof/i, hooded: /hood/i, sweatResistant: /sweat/i, noiseCancelling: /noise/i, dishwasherSafe: /dishwasher/i, inductionReady: /induction/i };
 
 /** The answer is about this product: it names it, or shows it alone. */
 const about = (text: string, productIds: string[], p: FactProduct, find: (id: string) => FactProduct | undefined) =>

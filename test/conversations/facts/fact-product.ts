@@ -3,9 +3,9 @@
 // against what the catalog states.
 
 /** Numbers a shopper asks about ("for 4 people", "warmest", "at least 40 litres", "best rated"). */
-export type NumberFact = 'capacity' | 'tempF' | 'litres' | 'lumens' | 'weightG' | 'rating';
+export type NumberFact = 'capacity' | 'tempF' | 'litres' | 'lumens' | 'weightG' | 'rating' | 'watts' | 'cm';
 /** Yes/no properties ("is it waterproof?"); absent = the catalog does not say. */
-export type FlagFact = 'waterproof' | 'hooded' | 'sweatResistant' | 'noiseCancelling';
+export type FlagFact = 'waterproof' | 'hooded' | 'sweatResistant' | 'noiseCancelling' | 'dishwasherSafe' | 'inductionReady';
 
 export interface FactProduct {
   id: string;

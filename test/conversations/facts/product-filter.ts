@@ -58,7 +58,7 @@ export function matches(p: FactProduct, f: ProductFilter): boolean {
   return true;
 }
 
-const NUMBER_WORDS: Record<NumberFact, string> = { capacity: 'sleeps', tempF: 'rating °F', litres: 'litres', lumens: 'lumens', weightG: 'grams', rating: 'rating' };
+const NUMBER_WORDS: Record<NumberFact, string> = { capacity: 'sleeps', tempF: 'rating °F', litres: 'litres', lumens: 'lumens', weightG: 'grams', rating: 'rating', watts: 'watts', cm: 'cm' };
 
 export function describeFilter(f: ProductFilter): string {
   const parts: string[] = [];

@@ -14,6 +14,14 @@ export interface EvalSession {
   close(): Promise<void>;
 }
 
+/**
+ * Exceptions on every page the session's context opens: the chat tabs are opened with
+ * `context.newPage()`, which `launch()`'s own listener (on `session.newPage()` pages) does not see.
+ */
+export function watchPageErrors(session: Session): void {
+  session.context.on('page', (page) => page.on('pageerror', (e) => session.pageErrors.push(String(e))));
+}
+
 export async function startEvalSession(shopNames: ShopName[]): Promise<EvalSession> {
   const shops = new Map<ShopName, RunningShop>();
   let browser: Session | undefined;
@@ -25,6 +33,7 @@ export async function startEvalSession(shopNames: ShopName[]): Promise<EvalSessi
     throw err;
   }
   const session = browser;
+  watchPageErrors(session);
   let chat = await ChatPage.open(session.context);
   const shop = (name: ShopName): RunningShop => {
     const s = shops.get(name);

@@ -26,17 +26,19 @@ ${head}
 `;
 }
 
+const money = (n: number, currency: string) => (currency === 'USD' ? `$${n}` : `${n} ${currency}`);
+
 export function productPagePath(id: string): string {
   return `product/${encodeURIComponent(id)}.html`;
 }
 
-export function writePlainSite(dir: string, shopName: string, products: FactProduct[]): void {
+export function writePlainSite(dir: string, shopName: string, products: FactProduct[], currency = 'USD'): void {
   mkdirSync(join(dir, 'product'), { recursive: true });
-  const list = products.map((p) => `<li><a href="/${productPagePath(p.id)}">${esc(p.title)}</a> $${p.price}</li>`).join('\n');
+  const list = products.map((p) => `<li><a href="/${productPagePath(p.id)}">${esc(p.title)}</a> ${money(p.price, currency)}</li>`).join('\n');
   writeFileSync(join(dir, 'index.html'), page(shopName, 'Home', `<h1>${esc(shopName)}</h1><ul>${list}</ul>`));
   for (const p of products) {
-    const ld = { '@context': 'https://schema.org', '@type': 'Product', sku: p.id, name: p.title, brand: { '@type': 'Brand', name: p.brand }, offers: { '@type': 'Offer', price: p.price, priceCurrency: 'USD', availability: `https://schema.org/${p.inStock ? 'InStock' : 'OutOfStock'}` } };
+    const ld = { '@context': 'https://schema.org', '@type': 'Product', sku: p.id, name: p.title, brand: { '@type': 'Brand', name: p.brand }, offers: { '@type': 'Offer', price: p.price, priceCurrency: currency, availability: `https://schema.org/${p.inStock ? 'InStock' : 'OutOfStock'}` } };
     const head = `<script type="application/ld+json">${JSON.stringify(ld).replace(/</g, '\\u003c')}</script>`;
-    writeFileSync(join(dir, 'product', `${p.id}.html`), page(shopName, p.title, `<h1>${esc(p.title)}</h1><p>$${p.price}</p>`, head));
+    writeFileSync(join(dir, 'product', `${p.id}.html`), page(shopName, p.title, `<h1>${esc(p.title)}</h1><p>${money(p.price, currency)}</p>`, head));
   }
 }

@@ -8,6 +8,8 @@ import { startDemoServers } from '../../../demo/server/start-servers.ts';
 import { startDemo } from '../../support/demo-servers.ts';
 import { ensureBuilt } from '../../support/widget-fixture.ts';
 import { writeOutdoorShop } from '../../fixtures/shops/outdoor/write-outdoor-shop.ts';
+import { HOMEWARE_SHOP_NAME, homewareBuildArgs, writeHomewareShop } from '../../fixtures/shops/homeware/write-homeware-shop.ts';
+import { homewareFacts } from '../../conversations-holdout/homeware-facts.ts';
 import type { ShopName } from '../conversation.ts';
 import { demoFacts } from '../facts/demo-facts.ts';
 import { dummyjsonFacts } from '../facts/dummyjson-facts.ts';
@@ -40,8 +42,8 @@ function aisleBuild(args: string[]): void {
   if (run.status !== 0) throw new Error(`aisle build ${args.join(' ')} failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
 }
 
-async function plainShop(name: ShopName, title: string, facts: ShopFacts, dir: string): Promise<RunningShop> {
-  writePlainSite(join(dir, 'site'), title, facts.products);
+async function plainShop(name: ShopName, title: string, facts: ShopFacts, dir: string, currency = 'USD'): Promise<RunningShop> {
+  writePlainSite(join(dir, 'site'), title, facts.products, currency);
   const servers = await startDemoServers({ siteDir: join(dir, 'site'), widgetDir: join(ROOT, 'dist'), indexDir: join(dir, 'index') });
   return {
     name,
@@ -75,6 +77,12 @@ export async function startShop(name: ShopName): Promise<RunningShop> {
     const files = writeOutdoorShop(join(dir, 'merchant'));
     aisleBuild(['--feed', files.feed, '--orders', files.orders, '--faq', files.faq, '--currency', 'USD', '--out', join(dir, 'index')]);
     return plainShop(name, 'Northfold Outdoor Co.', outdoorFacts(files.products), dir);
+  }
+  if (name === 'homeware') {
+    // The held-out shop: a Merchant Center feed priced in pounds.
+    const files = writeHomewareShop(join(dir, 'merchant'));
+    aisleBuild(homewareBuildArgs(files, join(dir, 'index')));
+    return plainShop(name, HOMEWARE_SHOP_NAME, homewareFacts(files.products), dir, 'GBP');
   }
   aisleBuild(['--feed', DUMMYJSON_FEED, '--faq', DUMMYJSON_HELP, '--currency', 'USD', '--out', join(dir, 'index')]);
   return plainShop(name, 'Dummy Mart', dummyjsonFacts(DUMMYJSON_FEED, DUMMYJSON_HELP), dir);
