@@ -10,6 +10,7 @@ import { parseReference } from './understand/parse-references.ts';
 import { hasSearchContent, hasSubject, mergeQueries, type SearchQuery } from './understand/search-query.ts';
 import { normalizeText } from './understand/tokenize.ts';
 import type { Understanding } from './understand/understanding.ts';
+import { titleInText } from './compose/title-in-text.ts';
 
 const MAX = 3;
 
@@ -52,7 +53,7 @@ function withSubject(part: SearchQuery, whole: SearchQuery): SearchQuery {
 export async function runCompare(u: Understanding, tools: Tools, ids: string[], query: SearchQuery): Promise<Draft> {
   const items = await find(u, tools, ids, query);
   if (items.length < 2) {
-    const text = items.length === 1 ? `I found the ${items[0]?.title}, but not the other product. Which one should I compare it with?` : 'Tell me which two products to compare (their names), or say "compare these" after a search.';
+    const text = items.length === 1 ? `I found the ${titleInText(items[0])}, but not the other product. Which one should I compare it with?` : 'Tell me which two products to compare (their names), or say "compare these" after a search.';
     return { intent: 'compare', text, products: items, reason: 'For comparison', effect: { intent: 'compare', shown: items.map((p) => p.id), replacesResults: false } };
   }
   return {

@@ -7,6 +7,7 @@ import type { CatalogData } from '../../catalog/catalog-data.ts';
 import type { CatalogVocab } from '../understand/catalog-vocab.ts';
 import type { SearchQuery } from '../understand/search-query.ts';
 import { buildFilters, passesAll } from './search-filters.ts';
+import { titleInText } from '../compose/title-in-text.ts';
 
 export type Recommender = (request: RecommendRequest) => Candidate[];
 
@@ -32,7 +33,7 @@ export function recommendInChat(
   if (anchor) request.productId = anchor.id;
   const cheaper = !!query.price?.cheaper && !!anchor;
   // The shopper's refinements ("in blue", "under $50", "cheaper") hold; the category is the recommender's call.
-  const price = cheaper ? { max: (anchor as Product).price - 0.005, label: `cheaper than the ${(anchor as Product).title}` } : query.price ? { ...(query.price.min !== undefined ? { min: query.price.min } : {}), ...(query.price.max !== undefined ? { max: query.price.max } : {}) } : null;
+  const price = cheaper ? { max: (anchor as Product).price - 0.005, label: `cheaper than the ${titleInText((anchor as Product))}` } : query.price ? { ...(query.price.min !== undefined ? { min: query.price.min } : {}), ...(query.price.max !== undefined ? { max: query.price.max } : {}) } : null;
   const filters = buildFilters(catalog.products, { ...query, categoryTerms: [], price: undefined } as SearchQuery, vocab, price);
   const reasons = new Map<string, string>();
   const products: Product[] = [];
