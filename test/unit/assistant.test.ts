@@ -117,6 +117,16 @@ describe('ShoppingAssistant', () => {
     expect(r.text).toContain('colour');
   });
 
+  it('asks the last yes/no policy question again for an elliptical follow-up: "and Canada?"', async () => {
+    const [japan, uk] = await converse(assistant, ['do you ship to Japan?', 'what about the UK?']);
+    expect(japan?.text).not.toMatch(/^(Yes|No)\b/);
+    expect(uk?.text).toMatch(/^Yes, we ship to the EU, the UK and Canada\./);
+    // A follow-up with a question of its own is not the last one asked again.
+    const [, duties] = await converse(assistant, ['do you ship to Canada?', 'and who pays the duties?']);
+    expect(duties?.text).toContain('Duties are paid by the recipient');
+    expect(duties?.text).not.toMatch(/^Yes\b/);
+  });
+
   it('says no in the shopper\'s words for a kind of product the shop does not sell', async () => {
     const r = await ask('do you have unicorn saddles?');
     expect(r.products).toEqual([]);

@@ -141,6 +141,7 @@ export class ShoppingAssistant {
         titleTerms: (id) => canonicalTerms(this.catalog.byId.get(id)?.title ?? ''),
         product: (id) => this.catalog.byId.get(id),
         sectionCoverage: (terms, entryId) => this.faq.sectionCoverage(terms, entryId),
+        otherCoverage: (terms, except) => this.faq.otherCoverage(terms, except),
       },
     );
     const action = decide(u, state, context.page.productId);

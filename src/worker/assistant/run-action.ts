@@ -5,6 +5,7 @@ import type { Action } from './decide/decide.ts';
 import { serviceTopic } from './decide/intent-groups.ts';
 import { answerNotEnglish } from './compose/answer-language.ts';
 import { answerPolicy } from './compose/answer-policy.ts';
+import { yesOrNo } from './compose/yes-or-no.ts';
 import { answerProductQuestion } from './compose/answer-product.ts';
 import { answerRecommendation } from './compose/answer-recommend.ts';
 import { answerClarifyProduct, answerHandoff, answerOutOfScope, answerSocial } from './compose/answer-social.ts';
@@ -29,15 +30,34 @@ function products(tools: Tools, ids: string[]): Product[] {
 /** The help-centre answer; null when the action has an `orElse` and no section holds the message. */
 function service(u: Understanding, tools: Tools, action: Extract<Action, { kind: 'service' }>): Draft | null {
   const own = canonicalTerms(u.text);
+  const last = action.within ? tools.state.faq : undefined;
   // A follow-up ("and express?") keeps the last question's topic words as hints.
-  const previous = action.within && tools.state.faq ? tools.state.faq.terms : [];
+  const previous = last ? last.terms : [];
   const hint = [...canonicalTerms(serviceTopic(action.intent)?.topic ?? ''), ...previous];
   const aboutPlace = placesIn(u.norm).length > 0;
+  // "and Canada?" after "do you ship to the UK?": the same yes/no question about something else, judged
+  // first against the sentences that answered it.
+  const again = (!!last?.yesNo && u.elliptical) || u.yesNo;
+  const repeated = again && !u.yesNo && last?.given?.length ? answerFrom(u, tools, action, last.given) : null;
+  if (repeated) return repeated;
   const hit = tools.faq.find({ terms: own, hint, aboutPlace, hintDecides: !serviceTopic(action.intent)?.broad, ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
   if (!hit && action.orElse) return null;
-  const reply = answerPolicy({ text: u.text, yesNo: u.yesNo, person: action.person }, hit, tools.faq.properWords);
+  // Judged sentence by sentence: "and headphones?" is answered by the sentence about headphones.
+  const judged = again && hit ? hit.sentences.find((s) => yesOrNo(u.text, [s], hit.headingTerms) !== null) : undefined;
+  const shown = hit && judged && !u.yesNo ? { ...hit, sentences: [judged] } : hit;
+  const reply = answerPolicy({ text: u.text, yesNo: again, person: action.person }, shown, tools.faq.properWords);
   const effect = effectOf(action.intent);
-  if (hit) effect.faq = { entryId: hit.entry.id, terms: action.within ? [...new Set([...own, ...previous])] : own };
+  if (shown) effect.faq = { entryId: shown.entry.id, terms: action.within ? [...new Set([...own, ...previous])] : own, ...(again ? { yesNo: true } : {}), given: shown.sentences.slice(0, 3) };
+  return { intent: action.intent, ...reply, effect };
+}
+
+/** The last answer's sentences judged for a follow-up's new words; null when they do not decide it. */
+function answerFrom(u: Understanding, tools: Tools, action: Extract<Action, { kind: 'service' }>, given: string[]): Draft | null {
+  const hit = tools.faq.section(action.within as string, given);
+  if (!hit || yesOrNo(u.text, given, hit.headingTerms) === null) return null;
+  const reply = answerPolicy({ text: u.text, yesNo: true, person: action.person }, hit, tools.faq.properWords);
+  const effect = effectOf(action.intent);
+  effect.faq = { entryId: hit.entry.id, terms: tools.state.faq?.terms ?? [], yesNo: true, given };
   return { intent: action.intent, ...reply, effect };
 }
 

@@ -69,7 +69,10 @@ export function answerProductQuestion(p: Product, q: ProductQuestion): string {
   const { fact, query } = q;
   if (query.colours.length > 0) return colourAnswer(p, query.colours);
   if (query.size || fact.field === 'sizes') return sizeAnswer(p, query.size);
-  if (fact.attributeKey && fact.field !== 'price' && fact.field !== 'stock') return attributeAnswer(p, fact.attributeKey);
+  // A key the product itself lacks ("colour" is some products' attribute, this one's variants' values)
+  // gives way to the field the question names, read from wherever the catalog holds it.
+  const keyed = fact.attributeKey && (p.attributes[fact.attributeKey] || !fact.field);
+  if (keyed && fact.field !== 'price' && fact.field !== 'stock') return attributeAnswer(p, fact.attributeKey as string);
   switch (fact.field) {
     case 'material':
       return materialAnswer(p, query.material, q.yesNo);

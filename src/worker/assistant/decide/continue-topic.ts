@@ -22,6 +22,14 @@ export function continueTopic(u: Understanding, state: ConversationState, pagePr
   const confident = u.topP >= NEW_TOPIC_P && !u.outOfScope;
   if ((group === 'social' || group === 'handoff' || group === 'service') && confident && u.top !== last && !u.followUp) return null;
   if (u.named.length > 0 && !u.followUp) return null;
+  // "how do I reach you?" after a promo-code answer, "can I pick it up in a store?" after a shipping one:
+  // another section holds more of the message than the last one, so it is a new help-centre question
+  // (found by the help centre's words, not by the last topic), whatever the model makes of it alone.
+  if (!u.followUp && u.otherTopicCoverage >= HOLDS_TOPIC && u.otherTopicCoverage > u.topicCoverage && !catalogContent(u)) {
+    if (group === 'handoff' || group === 'social') return null;
+    const intent: IntentId = group === 'service' && u.top !== last ? u.top : 'store-info';
+    return { kind: 'service', intent, person: needsPerson(intent, u.problem) };
+  }
   // "how much is it?" with no product to be about: "it" is the topic.
   const aboutNoProduct = group === 'question' && u.referred.length === 0 && !pageProduct && u.request.query.categoryTerms.length === 0;
   const continues = u.followUp || u.topicCoverage >= HOLDS_TOPIC || aboutNoProduct || (!confident && u.words.helpOnly.length > 0 && u.words.catalog.length === 0);

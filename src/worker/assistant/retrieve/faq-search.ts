@@ -133,15 +133,33 @@ export class FaqSearch {
     return this.answer(best, sentenceScore, own);
   }
 
-  /** Rarity-weighted share of `terms` that the section (its sentences and heading) holds; 0 for an unknown id. */
-  sectionCoverage(terms: string[], entryId: string): number {
+  /** Section `entryId` answered by the given sentences (as a follow-up re-judges them); null for an unknown id. */
+  section(entryId: string, sentences: string[]): FaqAnswer | null {
     const entry = this.sections.entries.findIndex((e) => e.id === entryId);
+    const e = this.sections.entries[entry];
+    if (!e) return null;
+    const name = this.sections.names[entry] ?? e.question;
+    return { entry: e, name, sentences, headingTerms: canonicalTerms(name) };
+  }
+
+  /** Rarity-weighted share of `terms` that the section (its sentences and heading) holds; 0 for an unknown id. */
+  sectionCoverage(all: string[], entryId: string): number {
+    const entry = this.sections.entries.findIndex((e) => e.id === entryId);
+    // Words every policy question shares ("how long does it take") say nothing about which section.
+    const terms = all.filter((t) => !GENERIC.has(t));
     if (entry < 0 || terms.length === 0) return 0;
     const have = new Set(canonicalTerms(this.sections.names[entry] ?? ''));
     this.sections.sentences.forEach((s, i) => {
       if (s.entry === entry) for (const t of this.sentenceTerms[i] ?? []) have.add(t);
     });
     return this.coverage(terms, have);
+  }
+
+  /** The largest sectionCoverage of `terms` among the sections other than `except`: another topic's hold on a message. */
+  otherCoverage(terms: string[], except: string): number {
+    let best = 0;
+    for (const e of this.sections.entries) if (e.id !== except) best = Math.max(best, this.sectionCoverage(terms, e.id));
+    return best;
   }
 
   /** Share of the question's rarity-weighted words that `have` holds. */

@@ -34,6 +34,8 @@ export interface UnderstandDeps {
   product?: (id: string) => Product | undefined;
   /** Rarity-weighted share of `terms` that a help-centre section (by entry id) holds. */
   sectionCoverage?: (terms: string[], entryId: string) => number;
+  /** The largest such share among the other sections. */
+  otherCoverage?: (terms: string[], except: string) => number;
 }
 
 /** Words of the question's form, not its content ("can you tell me", "I would like", "please"). */
@@ -126,10 +128,19 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
     relation: RELATIONS.find(([re]) => re.test(norm))?.[1] ?? null,
     followUp: CONTINUES.test(norm) || (refinement && tokens.length <= 6) || (request.wantsMore && tokens.length <= 5),
     words,
+    elliptical: ellipsis(norm, CONTINUES.test(norm), words.content.length),
     topicCoverage: input.state.faq && deps.sectionCoverage ? deps.sectionCoverage(words.content, input.state.faq.entryId) : 0,
+    otherTopicCoverage: input.state.faq && deps.otherCoverage ? deps.otherCoverage(words.content, input.state.faq.entryId) : 0,
   };
   if (input.embedding) u.embedding = input.embedding;
   return u;
+}
+
+/** "and Canada?", "what about Germany?", "and for students?": a continuation with no question of its own. */
+function ellipsis(norm: string, continues: boolean, contentWords: number): boolean {
+  if (!continues || contentWords > 3) return false;
+  const rest = norm.replace(/^(and|or|but|also|ok and|okay and)\s+/, '').replace(/^(and what|what|how) about\b/, 'about');
+  return !QUESTION.test(rest);
 }
 
 function wordsOf(text: string, vocab: CatalogVocab): Understanding['words'] {

@@ -52,8 +52,12 @@ export interface Understanding {
    * own text uses: in product fields, or only in the help centre. Evidence the intent model cannot see.
    */
   words: { content: string[]; catalog: string[]; helpOnly: string[] };
+  /** A continuation with no question of its own ("and Canada?"): it asks the last question again. */
+  elliptical: boolean;
   /** Share (rarity-weighted, 0..1) of the content terms that the last help-centre section holds; 0 without one. */
   topicCoverage: number;
+  /** The same share for the best of the other help-centre sections: a new topic holds more of the message. */
+  otherTopicCoverage: number;
   /** The encoder's vector of the message, computed once and shared with retrieval. */
   embedding?: Float32Array;
 }
