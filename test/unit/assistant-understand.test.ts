@@ -76,6 +76,23 @@ describe('parseQuery', () => {
   });
 });
 
+describe('parseQuery: words of form, not content', () => {
+  it('takes no content from the count, discourse words or the pronoun "one"', () => {
+    const two = parseQuery('the two cheapest tents', vocab).query;
+    expect(two).toMatchObject({ categoryTerms: ['tent'], terms: [], count: 2, superlative: { measure: 'price' } });
+    expect(parseQuery('now the two most expensive', vocab).query.terms).toEqual([]);
+    expect(parseQuery('show me 2-person ones instead', vocab).query).toMatchObject({ terms: [], capacity: 2 });
+    // "fits one" is one of the last thing named; "sleeps one" is a count.
+    expect(parseQuery('a backpack that fits one then', vocab).query.capacity).toBeUndefined();
+    expect(parseQuery('a tent that sleeps one', vocab).query.capacity).toBe(1);
+  });
+
+  it('reads "what about jackets?" as naming jackets, and "a gift for a runner" as open', () => {
+    expect(parseQuery('what about jackets?', vocab).open).toBe(false);
+    expect(parseQuery('a gift for a runner', vocab).open).toBe(true);
+  });
+});
+
 describe('parseReference', () => {
   it('finds ordinals, counts from the start or end, plurals and pronouns', () => {
     expect(parseReference('what sizes does the second one come in')).toEqual({ kind: 'ordinal', positions: [1] });

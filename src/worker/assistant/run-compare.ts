@@ -62,6 +62,11 @@ export async function runCompare(u: Understanding, tools: Tools, ids: string[], 
     products: items,
     reason: 'In the comparison',
     comparison: comparisonTable(items),
-    effect: { intent: 'compare', shown: items.map((p) => p.id), replacesResults: true },
+    // "the two cheapest backpacks" is a search too: "now the two most expensive" continues it.
+    effect: { intent: 'compare', shown: items.map((p) => p.id), replacesResults: true, ...(described(u, ids, query) ? { search: { query, more: false } } : {}) },
   };
+}
+
+function described(u: Understanding, ids: string[], q: SearchQuery): boolean {
+  return ids.length < 2 && !u.reference && hasSubject(q) && ((q.count ?? 0) >= 2 || !!q.superlative);
 }

@@ -109,7 +109,7 @@ export function answerSearch(outcome: SearchOutcome, slots: SearchQuery, vocab: 
 }
 
 const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const MEASURE_NAMES: Record<string, string> = { weight: 'weight', temperature: 'temperature rating', capacity: 'capacity', volume: 'volume', rating: 'rating', popularity: 'popularity' };
+const MEASURE_NAMES: Record<string, string> = { weight: 'weight', temperature: 'temperature rating', capacity: 'capacity', volume: 'volume', brightness: 'brightness', rating: 'rating', popularity: 'popularity' };
 
 /** "The cheapest sleeping bag is the X at $49." / "The two lightest tents are the X ($1) and the Y ($2)." */
 function answerSuperlative(outcome: SearchOutcome, q: SearchQuery, vocab: CatalogVocab): string {

@@ -75,7 +75,8 @@ function asComparison(u: Understanding, state: ConversationState, pageProduct: s
   const pointed = u.named.length >= 2 ? u.named : u.referred.length >= 2 ? u.referred : [];
   // "now the two most expensive" after a search: the description continues the active search.
   const query = u.followUp && state.search && !hasSubject(q) ? mergeQueries(state.search.query, q) : q;
-  const described = hasSubject(query) && ((query.count ?? 0) >= 2 || !!query.superlative);
+  // "your brightest headlamp" asks for one product (count 1): a comparison needs two or more described.
+  const described = hasSubject(query) && ((query.count ?? 0) >= 2 || (!!query.superlative && query.count === undefined));
   // "compare it with the Storm Shell", "compare it with the most expensive one": the product in view and one more.
   const withThis = (u.reference?.kind === 'singular' || u.named.length === 1) && (u.named.length === 1 || !!state.focus || !!pageProduct);
   const another = u.named.length > 0 || !!q.superlative || hasSearchContent(q) || u.parts.length >= 2;

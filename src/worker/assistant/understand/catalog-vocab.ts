@@ -55,6 +55,8 @@ export interface CatalogVocab {
   kindTermsOf: Map<string, Set<string>>;
   /** Every kind term: what a request can name as the kind of product it wants. */
   kindTerms: Set<string>;
+  /** Title head nouns that several titles share ("backpack"): nouns that name a kind of product. */
+  titleHeads: Set<string>;
   /** Category display names (leaf and full path), for "the closest we have". */
   categories: Array<{ name: string; path: string[] }>;
 }
@@ -148,11 +150,12 @@ export function buildCatalogVocab(products: Product[], extraText: string[] = [])
   // A title's head noun names the product's kind where the breadcrumb is a taxonomy ("Apparel &
   // Accessories > Shoes" holds boots): heads that several titles share, so one odd title word is no kind.
   const kindTerms = new Set(categoryTerms);
+  const titleHeads = new Set([...headCount].filter(([, n]) => n >= 2).map(([h]) => h));
   for (const p of products) {
     const own = new Set(categoryTermsOf.get(p.id));
     const head = heads.get(p.id);
     if (head && (headCount.get(head) ?? 0) >= 2) (own.add(head), kindTerms.add(head));
     kindTermsOf.set(p.id, own);
   }
-  return { kindTerms, categoryTerms, categoryTermsOf, leafTermsOf, typedTitle, productTypes, brands, attributeKeys, valueKeys, knownWords, catalogTerms, helpTerms, kindTermsOf, categories: [...categories.values()] };
+  return { kindTerms, titleHeads, categoryTerms, categoryTermsOf, leafTermsOf, typedTitle, productTypes, brands, attributeKeys, valueKeys, knownWords, catalogTerms, helpTerms, kindTermsOf, categories: [...categories.values()] };
 }

@@ -5,13 +5,13 @@ import { canonicalTerm, type CatalogVocab } from './catalog-vocab.ts';
 import { colourOfWord, MATERIALS } from './colour-words.ts';
 import { parseNegation } from './parse-negation.ts';
 import { numberWordsToDigits, parsePrice } from './parse-price.ts';
-import { parseCapacity, parseCount, parseSuperlative } from './parse-ranking.ts';
+import { numberOf, parseCapacity, parseCount, parseSuperlative } from './parse-ranking.ts';
 import { emptyExclusions, type SearchQuery } from './search-query.ts';
 import { isStopword, normalizeText, stem } from './tokenize.ts';
 
 /** Words that carry the request's form, not its content. */
 const NOISE = new Set(
-  'show recommend suggest buy item product like shop store sell carry stock size colour color price under over between less more cheap cheaper cheapest budget affordable dollar euro pound buck eur usd gbp around about max maximum least most new good nice best great other else option available compare versus vs difference top first second third last number people person persons ideas idea look looking find want need would sorry hi hey hello also maybe really ok okay yes just only please thank thanks same brand'
+  'show recommend suggest buy item product like shop store sell carry stock size colour color price under over between less more cheap cheaper cheapest budget affordable dollar euro pound buck eur usd gbp around about max maximum least most new good nice best great other else option available compare versus vs difference top first second third last number people person persons ideas idea look looking find want need would sorry hi hey hello also maybe really ok okay yes just only please thank thanks same brand instead rather then now'
     .split(' ')
     .map(stem),
 );
@@ -99,6 +99,8 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
     if (PHRASE_END.has(w) && !(w === 'for' && SEEKING.has(previous))) inPhrase = false;
     previous = w;
     if (isStopword(w) || /^[$€£]?[0-9.]+[a-z]?$/.test(w) || brandWords.has(w) || superWords.has(w) || colourOfWord(w)) continue;
+    // "the two cheapest tents": the count's word is no content.
+    if (count !== undefined && numberOf(w) === count) continue;
     const t = canonicalTerm(stem(w));
     if (PLACEHOLDERS.has(t)) {
       phraseContent++;
