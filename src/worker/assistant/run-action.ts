@@ -104,7 +104,15 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       const anchor = action.anchor ? tools.catalog.byId.get(action.anchor) : undefined;
       const rec = tools.recommend ? recommendInChat(tools.recommend, tools.catalog, tools.search.vocab, action.relation, action.query, anchor) : { products: [], reasons: new Map<string, string>() };
       const text = answerRecommendation(action.relation, anchor, rec, tools.page.recentlyViewed.length > 0);
-      return { intent: 'recommend', text, products: rec.products, reason: rec.reasons, effect: effectOf('recommend', rec.products) };
+      const effect = effectOf('recommend', rec.products);
+      // "something similar but cheaper" → "in black": the follow-up refines products of the anchor's kind,
+      // below its price, as the active search.
+      if (anchor && action.relation === 'similar' && rec.products.length > 0) {
+        const kind = canonicalTerms(anchor.categories[anchor.categories.length - 1] ?? '').filter((t) => tools.search.vocab.kindTerms.has(t));
+        const price = rec.cheaperThan !== undefined ? { max: rec.cheaperThan - 0.01 } : action.query.price;
+        if (kind.length > 0) effect.search = { query: { ...action.query, categoryTerms: kind, ...(price ? { price } : {}) }, more: false };
+      }
+      return { intent: 'recommend', text, products: rec.products, reason: rec.reasons, effect };
     }
     case 'search':
       return runSearch(u, tools, action.query, action.open, action.more);

@@ -78,9 +78,12 @@ export async function runSearch(u: Understanding, tools: Tools, q: SearchQuery, 
     return { intent: 'product-search', text: "That's everything I found for this search. Try another colour, category or price range.", effect: { ...effect, shown: [], replacesResults: false } };
   }
   const allFilters = outcome.relaxed ? [...outcome.filters, outcome.relaxed] : outcome.filters;
+  const found = answerSearch(outcome, q, tools.search.vocab, u.text, allFilters, more);
+  // "do you sell headphones?", "are there red tents?": a yes/no question the search answers in full.
+  const yes = u.yesNo && !more && outcome.products.length > 0 && !outcome.relaxed && !outcome.byMeaning && (outcome.unmatchedTerms ?? []).length === 0;
   return {
     intent: 'product-search',
-    text: answerSearch(outcome, q, tools.search.vocab, u.text, allFilters, more),
+    text: yes ? `Yes. ${found}` : found,
     products: outcome.products,
     reason: matchReason(outcome.filters),
     effect,

@@ -126,7 +126,8 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
     referred: resolve(reference, input.state, input.page),
     problem: PROBLEM.test(norm),
     relation: RELATIONS.find(([re]) => re.test(norm))?.[1] ?? null,
-    followUp: CONTINUES.test(norm) || (refinement && tokens.length <= 6) || (request.wantsMore && tokens.length <= 5),
+    // "wireless ones under $100": "ones" with no kind named stands for the kind of the active search.
+    followUp: CONTINUES.test(norm) || (refinement && tokens.length <= 6) || (request.wantsMore && tokens.length <= 5) || (!!input.state.search && rq.categoryTerms.length === 0 && /\b(ones|one)\b/.test(norm) && !reference),
     words,
     elliptical: ellipsis(norm, CONTINUES.test(norm), words.content.length),
     topicCoverage: input.state.faq && deps.sectionCoverage ? deps.sectionCoverage(words.content, input.state.faq.entryId) : 0,
