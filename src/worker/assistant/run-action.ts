@@ -17,6 +17,9 @@ import { canonicalTerms } from './understand/catalog-vocab.ts';
 import { placesIn } from './understand/places.ts';
 import type { Understanding } from './understand/understanding.ts';
 
+/** A help-centre section headed with one of these words is the shop's contact page. */
+const CONTACT_HEADING = new Set(canonicalTerms('contact reach help support customer service email phone'));
+
 function exampleCategory(tools: Tools): string | undefined {
   const top = Object.entries(tools.catalog.popularity?.scores ?? {}).sort((a, b) => b[1] - a[1])[0]?.[0];
   const p = (top ? tools.catalog.byId.get(top) : undefined) ?? tools.catalog.products[0];
@@ -81,8 +84,16 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       return { intent: 'not-english', text: answerNotEnglish(action.language), language: action.language, effect: effectOf('not-english') };
     case 'social':
       return { intent: action.intent, ...answerSocial(action.intent, exampleCategory(tools)), effect: effectOf(action.intent) };
-    case 'handoff':
-      return { intent: 'contact-human', ...answerHandoff(), effect: effectOf('contact-human') };
+    case 'handoff': {
+      // "how do I contact you?": the help centre's way to reach the shop, with the handoff; its section
+      // is the topic "on which days can I reach them?" continues.
+      const hit = tools.faq.find({ terms: canonicalTerms(u.text), hint: canonicalTerms(serviceTopic('contact-customer-service')?.topic ?? ''), hintDecides: true, ...(u.embedding ? { embedding: u.embedding } : {}) });
+      const contact = hit && hit.headingTerms.some((t) => CONTACT_HEADING.has(t)) ? hit : null;
+      const lead = contact ? tools.faq.leadSentence(contact.entry.id) : undefined;
+      const effect = effectOf('contact-human');
+      if (contact) effect.faq = { entryId: contact.entry.id, terms: canonicalTerms(u.text), ...(lead ? { given: [lead] } : {}) };
+      return { intent: 'contact-human', ...answerHandoff(lead), ...(contact ? { source: { entryId: contact.entry.id, section: contact.name, text: contact.entry.answer } } : {}), effect };
+    }
     case 'out-of-scope':
       return { intent: 'out-of-scope', ...answerOutOfScope(exampleCategory(tools)), effect: effectOf('out-of-scope') };
     case 'clarify-product':

@@ -25,7 +25,10 @@ export function continueTopic(u: Understanding, state: ConversationState, pagePr
   // "how do I reach you?" after a promo-code answer, "can I pick it up in a store?" after a shipping one:
   // another section holds more of the message than the last one, so it is a new help-centre question
   // (found by the help centre's words, not by the last topic), whatever the model makes of it alone.
-  if (!u.followUp && u.otherTopicCoverage >= HOLDS_TOPIC && u.otherTopicCoverage > u.topicCoverage && !catalogContent(u)) {
+  // A pronoun ("on which days can I reach them?", "how long does it take to get there?") points back at
+  // the last topic whatever words it shares with other sections.
+  const pointsBack = /\b(it|its|they|them|their|there|that|those|this)\b/.test(u.norm);
+  if (!u.followUp && !pointsBack && u.otherTopicCoverage >= HOLDS_TOPIC && u.otherTopicCoverage > u.topicCoverage && !catalogContent(u)) {
     if (group === 'handoff' || group === 'social') return null;
     const intent: IntentId = group === 'service' && u.top !== last ? u.top : 'store-info';
     return { kind: 'service', intent, person: needsPerson(intent, u.problem) };

@@ -125,12 +125,20 @@ export class FaqSearch {
     // each word is in the help centre (a word it never uses weighs most), or means the same, or the heading
     // names the intent's topic. One shared word ("gift" in "gift wrapping" → "Gift cards") is too loose.
     const heading = canonicalTerms(this.sections.names[best] ?? '');
+    // A follow-up that shares a word with the section it continues stays on that topic.
     const onTopic =
       own.length === 0 ||
+      (inside && best === within) ||
       sentences.some((s, i) => s.entry === best && (this.coverage(own, new Set([...(this.sentenceTerms[i] ?? []), ...heading])) >= 0.5 || (cos ? (cos[i] as number) >= MIN_COSINE : false))) ||
       (q.hintDecides !== false && q.hint.some((t) => heading.includes(t)));
     if (!onTopic) return null;
     return this.answer(best, sentenceScore, own);
+  }
+
+  /** The first sentence of a section: where a help centre states its main fact ("Email us at ..."). */
+  leadSentence(entryId: string): string | undefined {
+    const entry = this.sections.entries.findIndex((e) => e.id === entryId);
+    return this.sections.sentences.filter((s) => s.entry === entry).sort((a, b) => a.index - b.index)[0]?.text;
   }
 
   /** Section `entryId` answered by the given sentences (as a follow-up re-judges them); null for an unknown id. */
