@@ -37,13 +37,14 @@ function service(u: Understanding, tools: Tools, action: Extract<Action, { kind:
   // A follow-up ("and express?") keeps the last question's topic words as hints.
   const previous = last ? last.terms : [];
   const hint = [...canonicalTerms(serviceTopic(action.intent)?.topic ?? ''), ...previous];
-  const aboutPlace = placesIn(u.norm).length > 0;
+  const places = placesIn(u.norm);
+  const aboutPlace = places.length > 0;
   // "and Canada?" after "do you ship to the UK?": the same yes/no question about something else, judged
   // first against the sentences that answered it.
   const again = (!!last?.yesNo && u.elliptical) || u.yesNo;
   const repeated = again && !u.yesNo && last?.given?.length ? answerFrom(u, tools, action, last.given) : null;
   if (repeated) return repeated;
-  const hit = tools.faq.find({ terms: own, hint, aboutPlace, hintDecides: !serviceTopic(action.intent)?.broad, ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
+  const hit = tools.faq.find({ terms: own, hint, aboutPlace, placeTerms: canonicalTerms(places.join(' ')), hintDecides: !serviceTopic(action.intent)?.broad, ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
   if (!hit && action.orElse) return null;
   // Judged sentence by sentence: "and headphones?" is answered by the sentence about headphones.
   const judged = again && hit ? hit.sentences.find((s) => yesOrNo(u.text, [s], hit.headingTerms) !== null) : undefined;

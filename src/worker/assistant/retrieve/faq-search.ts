@@ -23,6 +23,8 @@ export interface FaqQuery {
   hintDecides?: boolean;
   /** The question names a place ("do you ship to France?"): sentences that name places rank higher. */
   aboutPlace?: boolean;
+  /** Canonical terms of the places named: the value asked about, not the topic (a list may leave it out). */
+  placeTerms?: string[];
 }
 
 export interface FaqAnswer {
@@ -129,7 +131,13 @@ export class FaqSearch {
     const onTopic =
       own.length === 0 ||
       (inside && best === within) ||
-      sentences.some((s, i) => s.entry === best && (this.coverage(own, new Set([...(this.sentenceTerms[i] ?? []), ...heading])) >= 0.5 || (cos ? (cos[i] as number) >= MIN_COSINE : false))) ||
+      sentences.some((s, i) => {
+        if (s.entry !== best) return false;
+        // "do you deliver to Mexico?" against "We deliver to all 50 US states, Puerto Rico and Guam": the
+        // place is the value asked about, not the topic, and a list may leave it out.
+        const asked = q.placeTerms?.length ? own.filter((t) => !q.placeTerms?.includes(t)) : own;
+        return (asked.length > 0 && this.coverage(asked, new Set([...(this.sentenceTerms[i] ?? []), ...heading])) >= 0.5) || (cos ? (cos[i] as number) >= MIN_COSINE : false);
+      }) ||
       (q.hintDecides !== false && q.hint.some((t) => heading.includes(t)));
     if (!onTopic) return null;
     return this.answer(best, sentenceScore, own);
