@@ -122,7 +122,9 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       if (anchor && action.relation === 'similar' && rec.products.length > 0) {
         const kind = canonicalTerms(anchor.categories[anchor.categories.length - 1] ?? '').filter((t) => tools.search.vocab.kindTerms.has(t));
         const price = rec.cheaperThan !== undefined ? { max: rec.cheaperThan - 0.01 } : action.query.price;
-        if (kind.length > 0) effect.search = { query: { ...action.query, categoryTerms: kind, ...(price ? { price } : {}) }, more: false };
+        // The request's own words ("something similar") are the relation, not what to search for.
+        const { head: _head, price: _price, ...rest } = action.query;
+        if (kind.length > 0) effect.search = { query: { ...rest, categoryTerms: kind, terms: [], softTerms: [], ...(price ? { price } : {}) }, more: false };
       }
       return { intent: 'recommend', text, products: rec.products, reason: rec.reasons, effect };
     }
