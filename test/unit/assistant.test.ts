@@ -2,6 +2,7 @@
 // messages through understand → decide → retrieve → compose, with the conversation state carried along.
 import { describe, expect, it } from 'vitest';
 import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
+import { catalogData } from '../../src/worker/catalog/catalog-data.ts';
 import { shippedIntents } from '../support/shipped-intents.ts';
 import { FAQ, fixtureCatalog, PRODUCTS } from '../fixtures/assistant/catalog.ts';
 import { ask as askOne, converse, page } from '../fixtures/assistant/converse.ts';
@@ -115,6 +116,16 @@ describe('ShoppingAssistant', () => {
     expect(r.products.map((p) => p.id)).toEqual(['var-1']);
     expect(r.text).toMatch(/couldn't find red hoodies/);
     expect(r.text).toContain('colour');
+  });
+
+  it('names the attribute nearest a question the fields do not answer, and none when nothing is near', async () => {
+    const shoe = { ...(byId.get('run-5') as (typeof PRODUCTS)[number]) };
+    const catalog = catalogData([{ ...shoe, attributes: { ...shoe.attributes, fit: 'Wide' } }]);
+    const one = new ShoppingAssistant(catalog, { classifier: shippedIntents() });
+    const wide = await askOne(one, 'is it good for wide feet?', page({ productId: 'run-5' }));
+    expect(wide.text).toContain('The closest it lists is its fit: Wide.');
+    const vegan = await askOne(one, 'is it vegan?', page({ productId: 'run-5' }));
+    expect(vegan.text).not.toContain('closest');
   });
 
   it('asks the last yes/no policy question again for an elliptical follow-up: "and Canada?"', async () => {

@@ -6,7 +6,8 @@ import { serviceTopic } from './decide/intent-groups.ts';
 import { answerNotEnglish } from './compose/answer-language.ts';
 import { answerPolicy } from './compose/answer-policy.ts';
 import { yesOrNo } from './compose/yes-or-no.ts';
-import { answerProductQuestion } from './compose/answer-product.ts';
+import { answerProductQuestion, type ProductQuestion } from './compose/answer-product.ts';
+import { rankAttributes } from './retrieve/rank-attributes.ts';
 import { answerRecommendation } from './compose/answer-recommend.ts';
 import { answerClarifyProduct, answerHandoff, answerOutOfScope, answerSocial } from './compose/answer-social.ts';
 import { effectOf, type Draft, type Tools } from './draft.ts';
@@ -16,6 +17,13 @@ import { runSearch } from './run-search.ts';
 import { canonicalTerms } from './understand/catalog-vocab.ts';
 import { placesIn } from './understand/places.ts';
 import type { Understanding } from './understand/understanding.ts';
+
+/**
+ * The attribute ranker's lexical score from which its first attribute is about the question: a shared
+ * word or stem ("wide" → fit: wide, 7.2; "waterproof" → water_resistance, 2.2) scores above 2, an attribute
+ * that only shares trigrams of question words ("is it vegan?" → fit, 1.4) below.
+ */
+const CLOSEST_ATTRIBUTE_SCORE = 2;
 
 /** A help-centre section headed with one of these words is the shop's contact page. */
 const CONTACT_HEADING = new Set(canonicalTerms('contact reach help support customer service email phone'));
@@ -104,8 +112,16 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       return service(u, tools, action) ?? runAction(action.orElse as Action, u, tools);
     case 'product-question': {
       const items = products(tools, action.productIds);
-      const question = { fact: u.fact, query: u.request.query, yesNo: u.yesNo };
+      const question: ProductQuestion = { fact: u.fact, query: u.request.query, yesNo: u.yesNo };
       if (items.length > 1 && u.yesNo && !u.fact.field) return answerAcrossResults(items, question, u);
+      // A feature the parse cannot place ("how waterproof is it?" → "water resistance: IPX7"): the attribute
+      // ranker (lexical weights: no extra encoder calls per question) names the nearest attribute.
+      const one = items.length === 1 ? (items[0] as Product) : undefined;
+      const attributes = one ? Object.entries(one.attributes).map(([name, value]) => ({ name, value })) : [];
+      if (one && !u.fact.field && !u.fact.attributeKey && u.fact.featureTerms.length > 0 && attributes.length > 0) {
+        const [top] = await rankAttributes(u.text, attributes);
+        if (top && top.score >= CLOSEST_ATTRIBUTE_SCORE) question.closest = { name: top.name, value: top.value };
+      }
       const text = items.map((p) => answerProductQuestion(p, question)).join(' ');
       const effect = { ...effectOf('product-question', items, false), ...(items.length === 1 ? { focus: (items[0] as Product).id } : {}) };
       return { intent: 'product-question', text, products: items, reason: 'The product you asked about', effect };

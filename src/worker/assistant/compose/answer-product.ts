@@ -16,6 +16,8 @@ export interface ProductQuestion {
   fact: AskedFact;
   query: SearchQuery;
   yesNo: boolean;
+  /** The product's attribute the attribute ranker puts first for the question (retrieve/rank-attributes.ts). */
+  closest?: { name: string; value: string };
 }
 
 function stock(p: Product): string {
@@ -105,6 +107,10 @@ export function answerProductQuestion(p: Product, q: ProductQuestion): string {
   const feature = fact.featureTerms.length > 0 ? describeFeature(p, fact, q.yesNo || fact.field === 'care') : null;
   if (feature) return feature;
   const asked = fact.featureWords.join(' ');
-  if (asked && canonicalTerms(asked).length > 0) return `The catalog doesn't say that the ${titleInText(p)} is ${asked}. Here's what it lists: ${factLine(p)}.`;
+  if (asked && canonicalTerms(asked).length > 0) {
+    // The attribute nearest the question is the fact the shopper most likely meant: stated, not a yes.
+    const near = q.closest ? ` The closest it lists is its ${q.closest.name.replace(/_/g, ' ')}: ${q.closest.value}.` : ` Here's what it lists: ${factLine(p)}.`;
+    return `The catalog doesn't say that the ${titleInText(p)} is ${asked}.${near}`;
+  }
   return `Here's what the catalog lists for the ${factLine(p)}.`;
 }
