@@ -38,6 +38,9 @@ function asksForAKind(u: Understanding): boolean {
   return u.top === 'product-search' && !!u.request.query.head && u.intent.outOfScope < 0.5;
 }
 
+/** Share of a message's words (rarity-weighted) that one help-centre section must hold to claim it. */
+const HELD_BY_HELP_CENTRE = 0.75;
+
 function service(u: Understanding, intent: IntentId): Action {
   return { kind: 'service', intent, person: needsPerson(intent, u.problem) };
 }
@@ -64,6 +67,20 @@ export function decide(u: Understanding, state: ConversationState, pageProduct?:
     const refusal: Action = { kind: 'out-of-scope' };
     const intent = u.intent.ranked.find((r) => groupOf(r.intent) === 'service')?.intent;
     return u.words.helpOnly.length > 0 && intent ? { ...(service(u, intent) as Extract<Action, { kind: 'service' }>), orElse: refusal } : refusal;
+  }
+
+  const lastGroup = state.lastIntent ? groupOf(state.lastIntent as IntentId) : null;
+  // "cheaper", "in blue?" right after products were shown refine them, whatever service the model hears
+  // in one word ("cheaper" → price match).
+  if (u.refines && state.search && (lastGroup === 'search' || lastGroup === 'recommend' || lastGroup === 'compare') && u.tokens.length <= 6 && group !== 'social' && group !== 'handoff') {
+    return shoppingAction(u, state, pageProduct);
+  }
+  // "can I return opened coffee beans?": a yes/no question that a help-centre section holds nearly word for
+  // word, in words of the help centre's own, is a policy question even when the model ranks a search first
+  // (coffee beans are also products); the catalog answers when no section holds it after all.
+  const serviceIntent = u.intent.ranked.find((r) => groupOf(r.intent) === 'service')?.intent;
+  if ((group === 'search' || group === 'question') && u.yesNo && u.words.helpOnly.length > 0 && u.helpCoverage >= HELD_BY_HELP_CENTRE && serviceIntent && u.referred.length === 0 && u.named.length === 0) {
+    return { ...(service(u, serviceIntent) as Extract<Action, { kind: 'service' }>), orElse: shoppingAction(u, state, pageProduct) };
   }
 
   switch (group) {

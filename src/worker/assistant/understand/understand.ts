@@ -132,6 +132,8 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
     elliptical: ellipsis(norm, CONTINUES.test(norm), words.content.length),
     topicCoverage: input.state.faq && deps.sectionCoverage ? deps.sectionCoverage(words.content, input.state.faq.entryId) : 0,
     otherTopicCoverage: input.state.faq && deps.otherCoverage ? deps.otherCoverage(words.content, input.state.faq.entryId) : 0,
+    helpCoverage: deps.otherCoverage ? deps.otherCoverage(words.content, '') : 0,
+    refines: refinement,
   };
   if (input.embedding) u.embedding = input.embedding;
   return u;

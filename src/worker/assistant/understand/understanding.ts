@@ -58,6 +58,10 @@ export interface Understanding {
   topicCoverage: number;
   /** The same share for the best of the other help-centre sections: a new topic holds more of the message. */
   otherTopicCoverage: number;
+  /** The same share for the best help-centre section of all. */
+  helpCoverage: number;
+  /** Only limits or refinements, no subject ("cheaper", "in blue?", "not pink", "for 4 people"). */
+  refines: boolean;
   /** The encoder's vector of the message, computed once and shared with retrieval. */
   embedding?: Float32Array;
 }
