@@ -15,6 +15,7 @@ import { recommendInChat } from './retrieve/recommend-in-chat.ts';
 import { runCompare } from './run-compare.ts';
 import { runSearch } from './run-search.ts';
 import { canonicalTerms } from './understand/catalog-vocab.ts';
+import { statePredicate } from './understand/parse-fact.ts';
 import { placesIn } from './understand/places.ts';
 import type { Understanding } from './understand/understanding.ts';
 
@@ -80,10 +81,13 @@ function answerAcrossResults(items: Product[], question: Parameters<typeof answe
   const asked = u.fact.featureWords.join(' ') || 'that';
   const effect = effectOf('product-question', yes.length === 1 ? yes.map((a) => a.p) : [], false);
   if (yes.length === 1) effect.focus = (yes[0] as { p: Product }).p.id;
-  const text =
-    yes.length === 0
-      ? `None of the ${items.length} I showed is listed as ${asked}.`
-      : `Of the ${items.length} I showed, ${yes.length === 1 ? 'one is' : `${yes.length} are`} listed as ${asked}. ${yes.map((a) => a.text).join(' ')}`;
+  // "can they go in the dishwasher?" is said back as a clause ("whether any of them can go in ..."); words
+  // that make no clause of their own ("go dishwasher") are never put after "listed as".
+  // "are they waterproof?" reads well as "listed as waterproof"; other verbs are said as a clause.
+  const predicate = u.fact.form === 'is' ? undefined : u.fact.predicate;
+  const none = predicate ? `The catalog doesn't say of any of the ${items.length} I showed that ${statePredicate(predicate, 'it')}.` : u.fact.form === 'is' ? `None of the ${items.length} I showed is listed as ${asked}.` : `None of the ${items.length} I showed is listed with “${asked}”.`;
+  const some = predicate ? `Of the ${items.length} I showed, the catalog says so of ${yes.length === 1 ? 'one' : yes.length}.` : `Of the ${items.length} I showed, ${yes.length === 1 ? 'one is' : `${yes.length} are`} listed as ${asked}.`;
+  const text = yes.length === 0 ? none : `${some} ${yes.map((a) => a.text).join(' ')}`;
   return { intent: 'product-question', text, products: yes.length ? yes.map((a) => a.p) : items, reason: 'The product you asked about', effect };
 }
 
@@ -119,7 +123,9 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       const one = items.length === 1 ? (items[0] as Product) : undefined;
       const attributes = one ? Object.entries(one.attributes).map(([name, value]) => ({ name, value })) : [];
       if (one && !u.fact.field && !u.fact.attributeKey && u.fact.featureTerms.length > 0 && attributes.length > 0) {
-        const [top] = await rankAttributes(u.text, attributes);
+        // Ranked against what is asked, not the product's name: "cast iron" in "can the Cast Iron Skillet go in
+        // the dishwasher?" is no reason to name its material.
+        const [top] = await rankAttributes(u.fact.asked || u.text, attributes);
         if (top && top.score >= CLOSEST_ATTRIBUTE_SCORE) question.closest = { name: top.name, value: top.value };
       }
       const text = items.map((p) => answerProductQuestion(p, question)).join(' ');

@@ -3,11 +3,13 @@
 // as the clause that holds the asked feature, and never a clause with a price, a link or an address.
 import type { Product } from '../../../protocol/product.ts';
 import { canonicalTerms } from '../understand/catalog-vocab.ts';
-import type { AskedFact } from '../understand/parse-fact.ts';
+import { normalizeText } from '../understand/tokenize.ts';
+import { statePredicate, type AskedFact } from '../understand/parse-fact.ts';
 import type { SearchQuery } from '../understand/search-query.ts';
 import { baseColours, colourValues, isAvailable, materialValue, sizeValues } from '../retrieve/product-facts.ts';
+import { attributeInUnit } from '../retrieve/attribute-in-unit.ts';
 import { measureOf } from '../retrieve/product-measures.ts';
-import { describeFeature } from './describe-feature.ts';
+import { describeFeature, yesNoAttribute } from './describe-feature.ts';
 import { formatPrice, formatWeight } from './format-price.ts';
 import { list } from './list.ts';
 import { titleInText } from './title-in-text.ts';
@@ -22,6 +24,69 @@ export interface ProductQuestion {
 
 function stock(p: Product): string {
   return isAvailable(p) ? 'in stock' : 'currently out of stock';
+}
+
+/**
+ * A colour or material the question names only as part of the product's name ("is the Cast Iron Skillet in
+ * stock?") is not asked about: answering it would state a fact nobody asked for, with a "Yes".
+ */
+function askedOf(p: Product, query: SearchQuery): SearchQuery {
+  const title = ` ${normalizeText(p.title)} `;
+  const inTitle = (v: string) => title.includes(` ${normalizeText(v)} `);
+  const colours = query.colours.filter((c) => !inTitle(c));
+  const material = query.material && !inTitle(query.material) ? query.material : undefined;
+  if (colours.length === query.colours.length && material === query.material) return query;
+  const { material: _material, ...rest } = query;
+  return { ...rest, colours, ...(material ? { material } : {}) };
+}
+
+/**
+ * "is it available in bar height?": the variants whose option value the question names, and that option's
+ * other values, in stock or not. Null when the question names no variant's value.
+ */
+/** "Bar Height" reads as "bar height" mid-sentence; "XL" and "2-Seater" stay as the merchant wrote them. */
+function phrase(value: string): string {
+  return /^[A-Z][a-z]+(?: [A-Z]?[a-z]+)*(?: \([^A-Z)]*\))?$/.test(value) ? value.toLowerCase() : value;
+}
+
+function variantStock(p: Product, fact: AskedFact): string | null {
+  const variants = p.variants ?? [];
+  if (variants.length === 0) return null;
+  // Read outside the product's name: "bar" of "Oak Bar Stool" still names the "Bar Height" option.
+  const asked = new Set(canonicalTerms(fact.asked || fact.featureWords.join(' ')));
+  // A value's words, less its numbers ("Bar Height (75cm)" is named by "bar height").
+  const words = (value: string) => canonicalTerms(value).filter((t) => !/\d/.test(t));
+  for (const key of new Set(variants.flatMap((v) => Object.keys(v.attributes)))) {
+    const valueOf = (v: (typeof variants)[number]) => v.attributes[key] ?? '';
+    const named = variants.filter((v) => {
+      const t = words(valueOf(v));
+      return t.length > 0 && t.every((x) => asked.has(x));
+    });
+    // Every value named is no choice named ("is it available?" of a one-option product).
+    if (named.length === 0 || named.length === variants.length) continue;
+    const value = phrase(valueOf(named[0] as (typeof variants)[number]));
+    const others = [...new Set(variants.filter((v) => v.inStock && !named.includes(v)).map(valueOf).filter(Boolean))].map(phrase);
+    if (named.some((v) => v.inStock)) return `Yes, the ${value} one is in stock.`;
+    const name = key.replace(/_/g, ' ');
+    return `No, the ${value} one is sold out; ${others.length ? `${list(others)} ${others.length > 1 ? 'are' : 'is'} in stock` : `the ${titleInText(p)} is out of stock in every ${name}`}.`;
+  }
+  return null;
+}
+
+function stockAnswer(p: Product, q: ProductQuestion): string {
+  const variant = variantStock(p, q.fact);
+  if (variant) return variant;
+  return q.yesNo ? `${isAvailable(p) ? 'Yes' : 'No'}, the ${titleInText(p)} is ${stock(p)}.` : `The ${titleInText(p)} is ${stock(p)}.`;
+}
+
+/**
+ * What the catalog does not state, in the shopper's words: "The catalog doesn't say whether the X can go in
+ * the dishwasher." from the question's own predicate, else the feature's words.
+ */
+function notStated(p: Product, fact: AskedFact, asked: string): string {
+  if (fact.predicate) return `The catalog doesn't say whether ${statePredicate(fact.predicate, `the ${titleInText(p)}`)}.`;
+  // No plain clause to say it back in: the shopper's words quoted, never forced into a sentence.
+  return `The catalog doesn't mention “${asked}” for the ${titleInText(p)}.`;
 }
 
 /** One line of facts: "Trail Runner 2 (Strider): $89, colours red and black, mesh, in stock". */
@@ -61,20 +126,26 @@ function materialAnswer(p: Product, asked: string | undefined, yesNo: boolean): 
   return `The ${titleInText(p)} is made of ${material}.`;
 }
 
-function attributeAnswer(p: Product, key: string): string {
+function attributeAnswer(p: Product, key: string, q: ProductQuestion): string {
   const value = p.attributes[key];
   const name = key.replace(/_/g, ' ');
-  return value ? `The ${titleInText(p)}'s ${name} is ${value}.` : `The catalog doesn't list the ${name} of the ${titleInText(p)}.`;
+  if (!value) return `The catalog doesn't list the ${name} of the ${titleInText(p)}.`;
+  // "is it induction compatible?" → induction: yes. A yes/no value answers the yes/no question.
+  return (q.yesNo ? yesNoAttribute(p, name, value, q.fact) : null) ?? `The ${titleInText(p)}'s ${name} is ${value}.`;
 }
 
 export function answerProductQuestion(p: Product, q: ProductQuestion): string {
-  const { fact, query } = q;
+  const { fact } = q;
+  const query = askedOf(p, q.query);
   if (query.colours.length > 0) return colourAnswer(p, query.colours);
   if (query.size || fact.field === 'sizes') return sizeAnswer(p, query.size);
   // A key the product itself lacks ("colour" is some products' attribute, this one's variants' values)
   // gives way to the field the question names, read from wherever the catalog holds it.
-  const keyed = fact.attributeKey && (p.attributes[fact.attributeKey] || !fact.field);
-  if (keyed && fact.field !== 'price' && fact.field !== 'stock') return attributeAnswer(p, fact.attributeKey as string);
+  // A yes/no question about a key this product lacks may still be answered by its tags or description.
+  // So may a unit asked ("how many watts?" of a product whose watts are under "power").
+  const stated = fact.unit ? attributeInUnit(p, fact.unit) : undefined;
+  const keyed = fact.attributeKey && (p.attributes[fact.attributeKey] || (!fact.field && !q.yesNo && !stated));
+  if (keyed && fact.field !== 'price' && fact.field !== 'stock') return attributeAnswer(p, fact.attributeKey as string, q);
   switch (fact.field) {
     case 'material':
       return materialAnswer(p, query.material, q.yesNo);
@@ -83,7 +154,7 @@ export function answerProductQuestion(p: Product, q: ProductQuestion): string {
     case 'price':
       return `The ${titleInText(p)} costs ${formatPrice(p.price, p.currency)} and is ${stock(p)}.`;
     case 'stock':
-      return q.yesNo ? `${isAvailable(p) ? 'Yes' : 'No'}, the ${titleInText(p)} is ${stock(p)}.` : `The ${titleInText(p)} is ${stock(p)}.`;
+      return stockAnswer(p, q);
     case 'colours': {
       const values = colourValues(p);
       return values.length ? `The ${titleInText(p)} comes in ${list(values)}.` : `The catalog doesn't list colours for the ${titleInText(p)}.`;
@@ -104,13 +175,17 @@ export function answerProductQuestion(p: Product, q: ProductQuestion): string {
       break;
   }
   if (query.material) return materialAnswer(p, query.material, q.yesNo);
+  if (stated) return `The ${titleInText(p)}'s ${stated.name.replace(/_/g, ' ')} is ${stated.value}.`;
+  // "does it come in bar height?": an option of its variants, answered with that variant's stock.
+  const variant = q.yesNo ? variantStock(p, fact) : null;
+  if (variant) return variant;
   const feature = fact.featureTerms.length > 0 ? describeFeature(p, fact, q.yesNo || fact.field === 'care') : null;
   if (feature) return feature;
   const asked = fact.featureWords.join(' ');
   if (asked && canonicalTerms(asked).length > 0) {
     // The attribute nearest the question is the fact the shopper most likely meant: stated, not a yes.
     const near = q.closest ? ` The closest it lists is its ${q.closest.name.replace(/_/g, ' ')}: ${q.closest.value}.` : ` Here's what it lists: ${factLine(p)}.`;
-    return `The catalog doesn't say that the ${titleInText(p)} is ${asked}.${near}`;
+    return `${notStated(p, fact, asked)}${near}`;
   }
   return `Here's what the catalog lists for the ${factLine(p)}.`;
 }

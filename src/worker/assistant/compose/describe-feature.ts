@@ -4,13 +4,21 @@
 // about the product, it never speaks for the shop.
 import type { Product } from '../../../protocol/product.ts';
 import { canonicalTerms } from '../understand/catalog-vocab.ts';
-import type { AskedFact } from '../understand/parse-fact.ts';
+import { statePredicate, type AskedFact } from '../understand/parse-fact.ts';
 import { titleInText } from './title-in-text.ts';
 
 const UNQUOTABLE = /[$€£@]|https?:|www\.|\b\d+\s?(?:usd|eur|gbp|dollars?|euros?)\b|\b(ignore|instruction|prompt|assistant|system)\b/i;
 const NEGATED = /\b(not|no|without|isn'?t|non)\b/i;
 const MAX_QUOTE = 120;
 const CARE = ['wash', 'care', 'clean', 'dry', 'iron'];
+/**
+ * Words that say how a property is asked, not which ("induction compatible", "can it go in the
+ * dishwasher", "oven safe"): a field that names the rest ("induction: yes", the tag "dishwasher safe")
+ * answers the question.
+ */
+const HOW_ASKED = new Set(canonicalTerms('go goes put use used usable work works compatible compatibility safe ready suitable friendly ok okay fine able capable support supports'));
+const YES_VALUE = /^(yes|y|true|✓|✔|included|supported|compatible|safe|ready)$/i;
+const NO_VALUE = /^(no|n|false|✗|✘|none|not included|not supported|not compatible|not safe|incompatible|unsuitable)$/i;
 
 function covers(text: string, terms: string[]): boolean {
   const have = new Set(canonicalTerms(text, true));
@@ -24,6 +32,51 @@ function clauses(description: string): string[] {
     .filter((c) => c.length > 2 && c.length <= MAX_QUOTE);
 }
 
+/**
+ * The answer to a yes/no question from a field that settles it: "Yes, the X can go in the dishwasher: the
+ * catalog lists “dishwasher safe”." in the question's own words when it has a plain predicate.
+ */
+function settled(p: Product, fact: AskedFact, yesNo: boolean, verdict: 'Yes' | 'No', what: string): string {
+  if (!yesNo) return `The catalog lists “${what}” for the ${titleInText(p)}.`;
+  if (verdict === 'Yes' && fact.predicate) return `Yes, ${statePredicate(fact.predicate, `the ${titleInText(p)}`)}: the catalog lists “${what}”.`;
+  return `${verdict}: the catalog lists “${what}” for the ${titleInText(p)}.`;
+}
+
+/** An attribute's yes/no value as the answer to a yes/no question ("induction: yes"); null for any other value. */
+export function yesNoAttribute(p: Product, name: string, value: string, fact: AskedFact): string | null {
+  return booleanAnswer(p, fact, name, value, true);
+}
+
+/** "induction: yes" answers "is it induction compatible?" with a yes; a value that is no yes or no, not at all. */
+function booleanAnswer(p: Product, fact: AskedFact, name: string, value: string, yesNo: boolean): string | null {
+  const v = value.trim();
+  const verdict = YES_VALUE.test(v) ? 'Yes' : NO_VALUE.test(v) ? 'No' : null;
+  return verdict ? settled(p, fact, yesNo, verdict, `${name}: ${v}`) : null;
+}
+
+/**
+ * "can it go in the dishwasher?", "is it induction compatible?": the property is the question's terms less
+ * the words of how it is asked. A tag, the title or an attribute holding all of those answers yes, or no
+ * where it is negated ("not dishwasher safe"); an attribute named for it answers with its yes/no value.
+ */
+function propertyAnswer(p: Product, fact: AskedFact, yesNo: boolean): string | null {
+  const core = fact.featureTerms.filter((t) => !HOW_ASKED.has(t));
+  if (core.length === 0 || core.length === fact.featureTerms.length) return null;
+  const said = (what: string) => settled(p, fact, yesNo, NEGATED.test(what) ? 'No' : 'Yes', what);
+  const tag = p.tags.find((t) => covers(t, core));
+  if (tag) return said(tag);
+  if (covers(p.title, core)) return said(p.title);
+  for (const [key, value] of Object.entries(p.attributes)) {
+    const name = key.replace(/_/g, ' ');
+    if (covers(name, core)) return booleanAnswer(p, fact, name, value, yesNo) ?? `The ${titleInText(p)}'s ${name} is ${value}.`;
+    if (covers(value, core)) return said(`${name}: ${value}`);
+  }
+  const found = clauses(p.description ?? '').find((c) => !UNQUOTABLE.test(c) && covers(c, core));
+  if (!found) return null;
+  if (!yesNo) return `The description of the ${titleInText(p)} mentions “${found}”.`;
+  return `${NEGATED.test(found) ? 'No' : 'Yes'}: the description of the ${titleInText(p)} says “${found}”.`;
+}
+
 export function describeFeature(p: Product, fact: AskedFact, yesNo: boolean): string | null {
   const care = fact.field === 'care';
   const terms = care ? [] : fact.featureTerms;
@@ -35,8 +88,10 @@ export function describeFeature(p: Product, fact: AskedFact, yesNo: boolean): st
     for (const [key, value] of Object.entries(p.attributes)) {
       const name = key.replace(/_/g, ' ');
       if (covers(value, terms)) return yesNo ? `Yes: the catalog lists ${name} “${value}” for the ${titleInText(p)}.` : `The ${titleInText(p)}'s ${name} is ${value}.`;
-      if (covers(name, terms)) return `The ${titleInText(p)}'s ${name} is ${value}.`;
+      if (covers(name, terms)) return booleanAnswer(p, fact, name, value, yesNo) ?? `The ${titleInText(p)}'s ${name} is ${value}.`;
     }
+    const property = propertyAnswer(p, fact, yesNo);
+    if (property) return property;
   } else {
     const key = Object.keys(p.attributes).find((k) => /care|wash|clean/.test(k));
     if (key) return `Care for the ${titleInText(p)}: ${p.attributes[key]}.`;

@@ -27,7 +27,13 @@ export function catalogOnly(u: Understanding): boolean {
 }
 
 export function asksAFact(u: Understanding): boolean {
-  return !!u.fact.field || !!u.fact.attributeKey || (u.yesNo && u.fact.featureTerms.length > 0);
+  return !!u.fact.field || !!u.fact.attributeKey || !!u.fact.unit || (u.yesNo && u.fact.featureTerms.length > 0);
+}
+
+/** "how many watts is the Brightwater Kettle?": a question naming one product that asks a measure of it. */
+function asksOfNamed(u: Understanding): boolean {
+  if (u.named.length !== 1) return false;
+  return (u.yesNo && asksAFact(u)) || (u.isQuestion && !u.relation && !u.comparative && (!!u.fact.unit || !!u.fact.attributeKey));
 }
 
 /** The product(s) a question is about: named, else pointed at, else the page's or the conversation's focus. */
@@ -49,7 +55,7 @@ function search(u: Understanding, state: ConversationState): Action {
 
 function asSearch(u: Understanding, state: ConversationState, pageProduct: string | undefined): Action {
   // "is the Storm Shell waterproof?" read as a search: a yes/no question naming one product is about it.
-  if (u.named.length === 1 && u.yesNo && asksAFact(u)) return { kind: 'product-question', productIds: u.named };
+  if (asksOfNamed(u)) return { kind: 'product-question', productIds: u.named };
   if (u.relation === 'similar' || u.relation === 'complement') {
     const anchor = targets(u, state, pageProduct)[0];
     if (anchor) return { kind: 'recommend', relation: u.relation, anchor, query: u.request.query };
@@ -78,7 +84,9 @@ function asComparison(u: Understanding, state: ConversationState, pageProduct: s
   // "your brightest headlamp" asks for one product (count 1): a comparison needs two or more described.
   const described = hasSubject(query) && ((query.count ?? 0) >= 2 || (!!query.superlative && query.count === undefined));
   // "compare it with the Storm Shell", "compare it with the most expensive one": the product in view and one more.
-  const withThis = (u.reference?.kind === 'singular' || u.named.length === 1) && (u.named.length === 1 || !!state.focus || !!pageProduct);
+  // A message that names one product and asks its watts or its price is a question about it: setting it
+  // beside another takes words that compare.
+  const withThis = u.comparative && (u.reference?.kind === 'singular' || u.named.length === 1) && (u.named.length === 1 || !!state.focus || !!pageProduct);
   const another = u.named.length > 0 || !!q.superlative || hasSearchContent(q) || u.parts.length >= 2;
   if (pointed.length >= 2 || several || described || u.parts.length >= 2 || (withThis && another)) return { kind: 'compare', productIds: pointed, query };
   return null;

@@ -57,6 +57,7 @@ const RELATIONS: Array<[RegExp, NonNullable<Understanding['relation']>]> = [
 const SAME = /\bsame (brand|make|maker|manufacturer|colou?r|material)\b/;
 /** Where a list of alternatives splits ("X vs Y", "X or Y", "X and Y", "X, Y"), and the frame before it. */
 const ALTERNATIVES = /\s+(?:vs\.?|versus|or|and|against|compared (?:to|with)|with)\s+|\s*[,&/]\s*/i;
+const COMPARATIVE = /\b(compare|compared|comparing|comparison|vs|versus|difference|differences|differ|better|worse|against|than|between|prefer)\b/;
 const COMPARE_FRAME = /^\s*(?:compare|what(?:'s| is) the difference between)\s+/i;
 
 /** "other phones by the same brand?": the value comes from the product the conversation is about. */
@@ -123,6 +124,7 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
     reference,
     named,
     parts: alternatives(text, deps),
+    comparative: COMPARATIVE.test(norm),
     referred: resolve(reference, input.state, input.page),
     problem: PROBLEM.test(norm),
     relation: RELATIONS.find(([re]) => re.test(norm))?.[1] ?? null,

@@ -39,6 +39,8 @@ export interface Understanding {
    * "it or the Storm Shell"): each part names a product, a brand, a kind or points at one. Else empty.
    */
   parts: string[];
+  /** Words that set products side by side ("compare", "vs", "better than", "the difference"). */
+  comparative: boolean;
   /** Product ids the reference resolves to in the conversation state (or the page). */
   referred: string[];
   /** The shopper reports something wrong ("my promo code is not working", "charged twice"). */
