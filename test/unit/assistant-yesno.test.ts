@@ -26,6 +26,7 @@ const PRODUCTS: Product[] = [
   item('pan-2', 'Fieldstone Cast Iron Skillet', 45, COOK, { attributes: { material: 'cast iron', diameter: '26 cm' }, description: 'A heavy skillet for searing. Hand wash only.' }),
   item('pot-1', 'Emberglow Cast Iron Stock Pot', 89, COOK, { inStock: false, attributes: { material: 'enamelled cast iron', volume: '8 L' } }),
   item('pan-3', 'Harbour Frying Pan', 32, COOK, { attributes: { material: 'stainless steel' }, description: 'Works on every hob, induction included. Not dishwasher safe.' }),
+  item('grd-1', 'Induction Griddle Plate', 29, COOK, { attributes: { material: 'cast aluminium' } }),
   item('wok-1', 'Tidewater Carbon Wok', 35, COOK, { tags: ['dishwasher safe'], attributes: { material: 'carbon steel' } }),
   item('desk-1', 'Alder Standing Desk', 399, FURNITURE, {
     inStock: true,
@@ -78,6 +79,10 @@ describe('one-product and yes/no questions', () => {
     expect(induction.text).toBe('Yes, the Copperline Aluminium Saute Pan is induction compatible: the catalog lists “induction: yes”.');
     const wok = await ask('can the Tidewater Carbon Wok go in the dishwasher?');
     expect(wok.text).toBe('Yes, the Tidewater Carbon Wok can go in the dishwasher: the catalog lists “dishwasher safe”.');
+    // The name says it.
+    expect((await ask('can the Copperline Aluminium Saute Pan go in the oven?')).text).not.toMatch(/^(Yes|No)\b/);
+    expect((await ask('is the Emberglow Cast Iron Stock Pot induction ready?')).text).not.toMatch(/^(Yes|No)\b/);
+    expect((await ask('is it induction compatible?', 'grd-1')).text).toBe('Yes, the Induction Griddle Plate is induction compatible: its name says so.');
     // A description line says it either way.
     const hob = await ask('is the Harbour Frying Pan induction compatible?');
     expect(hob.text).toMatch(/^Yes: the description of the Harbour Frying Pan says “induction included”/);

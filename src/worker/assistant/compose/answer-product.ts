@@ -40,15 +40,15 @@ function askedOf(p: Product, query: SearchQuery): SearchQuery {
   return { ...rest, colours, ...(material ? { material } : {}) };
 }
 
-/**
- * "is it available in bar height?": the variants whose option value the question names, and that option's
- * other values, in stock or not. Null when the question names no variant's value.
- */
 /** "Bar Height" reads as "bar height" mid-sentence; "XL" and "2-Seater" stay as the merchant wrote them. */
 function phrase(value: string): string {
   return /^[A-Z][a-z]+(?: [A-Z]?[a-z]+)*(?: \([^A-Z)]*\))?$/.test(value) ? value.toLowerCase() : value;
 }
 
+/**
+ * "is it available in bar height?": the variants whose option value the question names, and that option's
+ * other values, in stock or not. Null when the question names no variant's value.
+ */
 function variantStock(p: Product, fact: AskedFact): string | null {
   const variants = p.variants ?? [];
   if (variants.length === 0) return null;

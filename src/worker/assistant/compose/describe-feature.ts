@@ -65,7 +65,10 @@ function propertyAnswer(p: Product, fact: AskedFact, yesNo: boolean): string | n
   const said = (what: string) => settled(p, fact, yesNo, NEGATED.test(what) ? 'No' : 'Yes', what);
   const tag = p.tags.find((t) => covers(t, core));
   if (tag) return said(tag);
-  if (covers(p.title, core)) return said(p.title);
+  if (covers(p.title, core)) {
+    if (!yesNo || NEGATED.test(p.title)) return said(p.title);
+    return fact.predicate ? `Yes, ${statePredicate(fact.predicate, `the ${titleInText(p)}`)}: its name says so.` : `Yes: the ${titleInText(p)}'s name says so.`;
+  }
   for (const [key, value] of Object.entries(p.attributes)) {
     const name = key.replace(/_/g, ' ');
     if (covers(name, core)) return booleanAnswer(p, fact, name, value, yesNo) ?? `The ${titleInText(p)}'s ${name} is ${value}.`;

@@ -27,7 +27,7 @@ export function catalogOnly(u: Understanding): boolean {
 }
 
 export function asksAFact(u: Understanding): boolean {
-  return !!u.fact.field || !!u.fact.attributeKey || !!u.fact.unit || (u.yesNo && u.fact.featureTerms.length > 0);
+  return !!u.fact.field || !!u.fact.attributeKey || (u.yesNo && u.fact.featureTerms.length > 0);
 }
 
 /** "how many watts is the Brightwater Kettle?": a question naming one product that asks a measure of it. */
@@ -67,7 +67,7 @@ function asQuestion(u: Understanding, state: ConversationState, pageProduct: str
   const ids = targets(u, state, pageProduct);
   if (ids.length === 0) return null;
   // "which trail shoes are waterproof?" names what it wants: a search, not a question about the product in view.
-  if (hasSearchContent(u.request.query) && !asksAFact(u)) return null;
+  if (hasSearchContent(u.request.query) && !asksAFact(u) && !asksOfNamed(u)) return null;
   return { kind: 'product-question', productIds: ids };
 }
 
