@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../src/protocol/product.ts';
 import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
+import type { CatalogVocab } from '../../src/worker/assistant/understand/catalog-vocab.ts';
+import { parseFact, statePredicate } from '../../src/worker/assistant/understand/parse-fact.ts';
+import { normalizeText } from '../../src/worker/assistant/understand/tokenize.ts';
 import { catalogData } from '../../src/worker/catalog/catalog-data.ts';
 import { shippedIntents } from '../support/shipped-intents.ts';
 import { ask as askOne, page } from '../fixtures/assistant/converse.ts';
@@ -118,5 +121,31 @@ describe('one-product and yes/no questions', () => {
     expect(price.intent).toBe('product-question');
     expect(price.text).toMatch(/costs £249/);
     expect(price.text).not.toMatch(/compare|other product/i);
+  });
+});
+
+describe('the yes/no question said back as a clause', () => {
+  const vocab = { attributeKeys: new Map<string, string[]>() } as unknown as CatalogVocab;
+  const said = (text: string, title: string[] = []) => {
+    const fact = parseFact(normalizeText(text), vocab, new Set(title));
+    return fact.predicate ? statePredicate(fact.predicate, 'the X') : null;
+  };
+
+  it('keeps the verb, the product and the rest in the order a sentence needs', () => {
+    expect(said('can the skillet go in the dishwasher?', ['skillet'])).toBe('the X can go in the dishwasher');
+    expect(said('does it have a lid?')).toBe('the X has a lid');
+    expect(said('does this fold flat?')).toBe('the X folds flat');
+    expect(said('are these oven safe?')).toBe('the X is oven safe');
+    expect(said('can I put it in the oven?')).toBe('you can put the X in the oven');
+    expect(said('is the red one induction ready?')).toBe('the X is induction ready');
+    expect(said('is it good for one person?')).toBe('the X is good for one person');
+    // No product between the verb and the rest: nothing to say back.
+    expect(said('is there a warranty?')).toBeNull();
+  });
+
+  it('reads field cues outside the product name', () => {
+    const fact = parseFact(normalizeText('is the cast iron stock pot in stock?'), vocab, new Set(['cast', 'iron', 'stock', 'pot']));
+    expect(fact.field).toBe('stock');
+    expect(parseFact(normalizeText('can the cast iron pan go in the dishwasher?'), vocab, new Set(['cast', 'iron', 'pan'])).field).toBeUndefined();
   });
 });

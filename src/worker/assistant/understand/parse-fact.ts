@@ -61,7 +61,7 @@ const FRAME = new Set('show see first second third fourth fifth last next number
 /** The yes/no question's verb, as said of one product ("are these ..." → "is", "does it ..." → "does"). */
 const AUX = /^(is|are|can|could|will|would|should|may|does|do|did|has|have)$/;
 /** What may stand for the product between the verb and the predicate: "the", "it", "this one". */
-const SUBJECT = new Set('the this that these those it they them its a an your my one ones product item thing'.split(' '));
+const SUBJECT = new Set('the this that these those it they them its a an your my one ones product item thing first second third fourth fifth last other'.split(' '));
 
 /**
  * The words of the product's name as the message writes it: the longest run of its title's terms. Field
@@ -101,7 +101,10 @@ function predicateOf(tokens: string[], span: [number, number]): AskedFact['predi
   while (i < tokens.length && (SUBJECT.has(tokens[i] as string) || (i >= span[0] && i < span[1]))) i++;
   // Nothing named or pointed at between the verb and the rest: not a question about one product.
   if (i === from) return undefined;
-  const rest = tokens.slice(i);
+  let rest = tokens.slice(i);
+  // "is the red one waterproof?": a describing word or two before "one" still belong to the subject.
+  const one = rest.slice(0, 2).findIndex((t) => t === 'one' || t === 'ones');
+  if (one >= 0) rest = rest.slice(one + 1);
   if (actor) return /^(do|does|did)$/.test(aux) ? undefined : { before: `you ${aux} ${actor}`, after: rest.join(' ') };
   if (rest.length === 0) return undefined;
   if (aux === 'do' || aux === 'does' || aux === 'did') {
