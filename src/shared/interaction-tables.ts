@@ -97,7 +97,8 @@ export function buildInteractionTables(lines: OrderLine[], options: InteractionT
   });
   let maxPop = 0;
   for (const v of pop.values()) if (v > maxPop) maxPop = v;
-  const scores: Record<string, number> = {};
+  // Null prototype, as in topPairs: `__proto__` must stay a product id.
+  const scores: Record<string, number> = Object.create(null);
   for (const [i, v] of pop) scores[ids[i]!] = maxPop > 0 ? v / maxPop : 0;
 
   // Co-purchase: items in the same order. Support counts orders.

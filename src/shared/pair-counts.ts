@@ -17,7 +17,8 @@ export function topPairs(
   score: (a: number, b: number, count: number) => number,
   support?: PairCounts,
 ): Record<string, Array<[string, number]>> {
-  const out: Record<string, Array<[string, number]>> = {};
+  // Null prototype: a product id `__proto__` is a key like any other (it would set a plain object's prototype).
+  const out: Record<string, Array<[string, number]>> = Object.create(null);
   for (const [a, row] of counts) {
     const sup = support?.get(a);
     const kept: Array<[number, number]> = [];

@@ -43,8 +43,8 @@ export function engineScorer(engine: RecommendationEngine): CandidateScorer {
 }
 
 export function popScorer(catalog: CatalogData): CandidateScorer {
-  const scores = catalog.popularity?.scores ?? {};
-  return (_history, candidates) => candidates.map((id) => scores[id] ?? 0);
+  const scores = new Map(Object.entries(catalog.popularity?.scores ?? {}));
+  return (_history, candidates) => candidates.map((id) => scores.get(id) ?? 0);
 }
 
 export function runEval(args: EvalArgs, log: (line: string) => void): EvalResult {
@@ -72,7 +72,9 @@ export function runEval(args: EvalArgs, log: (line: string) => void): EvalResult
     metrics.llmrank = evalLlmrank(data.test, data.candidates, engineScorer(engine));
   }
   if (args.protocols.includes('full')) {
-    const popular = catalog.products.map((p) => p.id).sort((a, b) => (catalog.popularity?.scores[b] ?? 0) - (catalog.popularity?.scores[a] ?? 0));
+    const ids = catalog.products.map((p) => p.id);
+    const scores = popScorer(catalog)([], ids);
+    const popular = ids.map((id, i) => [id, scores[i]!] as const).sort((a, b) => b[1] - a[1]).map(([id]) => id);
     pop.full = evalFullRanking(fullUsers, (history, k) => {
       const seen = new Set(history);
       return popular.filter((id) => !seen.has(id)).slice(0, k);

@@ -8,13 +8,18 @@ const PER_CATEGORY = 100;
 const TOP_OVERALL = 500;
 
 export class CatalogIndexes {
+  /** Popularity by product id: a Map, so an id like `__proto__` or `constructor` is an id like any other. */
+  private readonly pop: ReadonlyMap<string, number>;
   private byPop: string[] | null = null;
   private perCategory: Map<string, string[]> | null = null;
   private complements: Map<string, Array<[string, number]>> | null = null;
   private wordIndex: Map<string, number[]> | null = null;
   private readonly textVectors = new Map<string, Map<string, number>>();
 
-  constructor(private readonly catalog: CatalogData) {}
+  constructor(private readonly catalog: CatalogData) {
+    const scores = catalog.popularity?.scores;
+    this.pop = new Map(scores ? Object.entries(scores).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1])) : []);
+  }
 
   /** Builds every lazy table now (the worker calls it when idle, so no shopper's first call pays for it). */
   warm(): void {
@@ -28,16 +33,15 @@ export class CatalogIndexes {
   }
 
   popularity(id: string): number {
-    return this.catalog.popularity?.scores[id] ?? 0;
+    return this.pop.get(id) ?? 0;
   }
 
   /** The most popular products, best first (at most 500). */
   popular(): string[] {
     if (!this.byPop) {
-      const scores = this.catalog.popularity?.scores ?? {};
-      this.byPop = Object.keys(scores)
+      this.byPop = [...this.pop.keys()]
         .filter((id) => this.catalog.byId.has(id))
-        .sort((a, b) => scores[b]! - scores[a]! || (a < b ? -1 : 1))
+        .sort((a, b) => this.popularity(b) - this.popularity(a) || (a < b ? -1 : 1))
         .slice(0, TOP_OVERALL);
     }
     return this.byPop;
@@ -46,7 +50,6 @@ export class CatalogIndexes {
   /** The most popular products of a (narrowest) category, best first. */
   popularIn(category: string): string[] {
     if (!this.perCategory) {
-      const scores = this.catalog.popularity?.scores ?? {};
       const groups = new Map<string, string[]>();
       for (const p of this.catalog.products) {
         const c = categoryOf(p);
@@ -55,7 +58,7 @@ export class CatalogIndexes {
         if (!g) groups.set(c, (g = []));
         g.push(p.id);
       }
-      for (const [c, ids] of groups) groups.set(c, ids.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (a < b ? -1 : 1)).slice(0, PER_CATEGORY));
+      for (const [c, ids] of groups) groups.set(c, ids.sort((a, b) => this.popularity(b) - this.popularity(a) || (a < b ? -1 : 1)).slice(0, PER_CATEGORY));
       this.perCategory = groups;
     }
     return this.perCategory.get(category) ?? [];
@@ -91,8 +94,7 @@ export class CatalogIndexes {
           list.push(row);
         }
       });
-      const scores = this.catalog.popularity?.scores ?? {};
-      const pop = (row: number) => scores[this.catalog.products[row]!.id] ?? 0;
+      const pop = (row: number) => this.popularity(this.catalog.products[row]!.id);
       for (const list of index.values()) if (list.length > 1) list.sort((a, b) => pop(b) - pop(a) || a - b);
       this.wordIndex = index;
     }

@@ -22,8 +22,10 @@ export interface StrategyContext {
 /** A strategy: candidates with scores, sources and reasons; blending happens later. */
 export type StrategyFn = (ctx: StrategyContext) => import('../../protocol/recommend.ts').Candidate[];
 
+/** A product's list in a pair table; [] when it has none (`pairs.constructor` of a parsed object is no list). */
 export function neighbours(table: PairTableChunk | null, id: string): Array<[string, number]> {
-  return table?.pairs[id] ?? [];
+  const list = table?.pairs[id];
+  return Array.isArray(list) ? list : [];
 }
 
 /** The narrowest category (last breadcrumb element), used in reasons: "Trending in Shoes". */
