@@ -98,9 +98,10 @@ function pin(catalog: CatalogData, list: Candidate[], rules: MerchantRules, opts
     if (!product || !product.inStock || opts.exclude.has(p.productId) || !passes(product, rules)) continue;
     const at = out.findIndex((c) => c.productId === p.productId);
     const existing = at >= 0 ? out.splice(at, 1)[0] : undefined;
-    const c: Candidate = existing ?? { productId: p.productId, score: out[0]?.score ?? 1, source: 'pin', reason: 'Recommended by the shop' };
-    // The source says the shop put it there; a reason the shopper would recognise is kept when there is one.
-    out.splice(Math.min(p.position, out.length), 0, { ...c, source: 'pin' });
+    const score = out[0]?.score ?? 1;
+    const c: Candidate = existing ?? { productId: p.productId, score, source: 'shop', reason: 'Recommended by the shop', terms: { shop: score } };
+    // The shop chose the position; the reason stays the evidence the product had, when it had some.
+    out.splice(Math.min(p.position, out.length), 0, { ...c, pinned: true });
   }
   return out;
 }

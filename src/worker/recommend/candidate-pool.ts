@@ -1,30 +1,51 @@
-// Worker recommender: collects scored candidates from one or more signals. Scores of the same product
-// add up; the reason kept is the one of the signal that contributed most (what "Why am I seeing this?" shows).
-import type { Candidate } from '../../protocol/recommend.ts';
+// Worker recommender: collects scored candidates from one or more signals. A product's score is the sum of
+// every signal's contribution; the contributions are also summed by kind of evidence (similar, bought with,
+// ...), and the reason shown names the kind whose term is largest and, within it, the product, search or
+// category that contributed most. So "Why am I seeing this?" is always the main reason, never a minor one.
+import type { Candidate, ReasonKind } from '../../protocol/recommend.ts';
+
+/** What a contribution rests on: its kind and what it is about (a product id, a query, a category). */
+export interface Evidence {
+  kind: ReasonKind;
+  about?: string;
+  /** Reached through a neighbour's neighbour (two hops): the reason says so. */
+  indirect?: boolean;
+}
+
+/** Writes the reason sentence for a piece of evidence (the strategy context knows titles and the cart). */
+export type SayReason = (evidence: Evidence) => string;
+
+interface KindTerm {
+  total: number;
+  /** Contribution per piece of evidence (keyed by evidenceKey). */
+  by: Map<string, { score: number; evidence: Evidence }>;
+}
 
 interface Entry {
   score: number;
-  best: number;
-  source: string;
-  reason: string;
+  kinds: Map<ReasonKind, KindTerm>;
 }
+
+const key = (e: Evidence): string => `${e.indirect ? '~' : ''}${e.about ?? ''}`;
 
 export class CandidatePool {
   private readonly entries = new Map<string, Entry>();
 
-  add(productId: string, score: number, source: string, reason: string): void {
-    if (!(score > 0)) return;
-    const e = this.entries.get(productId);
-    if (!e) {
-      this.entries.set(productId, { score, best: score, source, reason });
-      return;
-    }
+  constructor(private readonly say: SayReason) {}
+
+  /** Adds a contribution; non-positive or non-finite ones are ignored. */
+  add(productId: string, score: number, evidence: Evidence): void {
+    if (!(score > 0) || score === Infinity) return;
+    let e = this.entries.get(productId);
+    if (!e) this.entries.set(productId, (e = { score: 0, kinds: new Map() }));
     e.score += score;
-    if (score > e.best) {
-      e.best = score;
-      e.source = source;
-      e.reason = reason;
-    }
+    let term = e.kinds.get(evidence.kind);
+    if (!term) e.kinds.set(evidence.kind, (term = { total: 0, by: new Map() }));
+    term.total += score;
+    const k = key(evidence);
+    const item = term.by.get(k);
+    if (item) item.score += score;
+    else term.by.set(k, { score, evidence });
   }
 
   has(productId: string): boolean {
@@ -39,10 +60,23 @@ export class CandidatePool {
     return this.entries.size;
   }
 
-  /** Best first; ties break on the id so results are stable. */
-  list(): Candidate[] {
-    const out: Candidate[] = [];
-    for (const [productId, e] of this.entries) out.push({ productId, score: e.score, source: e.source, reason: e.reason });
-    return out.sort((a, b) => b.score - a.score || (a.productId < b.productId ? -1 : 1));
+  /** Best first; ties break on the id so results are stable. Reasons are written only for what is listed. */
+  list(limit = Infinity): Candidate[] {
+    const ranked = [...this.entries].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1));
+    return ranked.slice(0, limit).map(([productId, e]) => this.candidate(productId, e));
+  }
+
+  private candidate(productId: string, e: Entry): Candidate {
+    let kind: ReasonKind | undefined;
+    let best: KindTerm | undefined;
+    const terms: Partial<Record<ReasonKind, number>> = {};
+    for (const [k, term] of e.kinds) {
+      terms[k] = term.total;
+      if (!best || term.total > best.total) [kind, best] = [k, term];
+    }
+    let evidence: Evidence = { kind: kind! };
+    let top = -Infinity;
+    for (const item of best!.by.values()) if (item.score > top) [evidence, top] = [item.evidence, item.score];
+    return { productId, score: e.score, source: kind!, reason: this.say(evidence), terms };
   }
 }

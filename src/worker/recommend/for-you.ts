@@ -5,5 +5,5 @@ import { forYouPool } from './for-you-scores.ts';
 import type { StrategyContext } from './strategy-context.ts';
 
 export function forYou(ctx: StrategyContext): Candidate[] {
-  return forYouPool(ctx).list().slice(0, ctx.want);
+  return forYouPool(ctx).list(ctx.want);
 }
