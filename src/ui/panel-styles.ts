@@ -41,6 +41,7 @@ export const PANEL_CSS = `
 .tabpanel { flex: 1; min-height: 0; overflow-y: auto; overscroll-behavior: contain; background: var(--surface); }
 .tabpanel-chat { display: flex; flex-direction: column; overflow: hidden; }
 .view { padding: 16px; }
+.view-note { margin: 0 0 12px; font-size: 13px; line-height: 18px; color: var(--muted); }
 .empty { padding: 32px 16px; text-align: center; color: var(--muted); display: flex; flex-direction: column; align-items: center; gap: 12px; }
 .skeleton-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
 .skeleton { height: 240px; border-radius: 12px; background: linear-gradient(90deg, var(--surface-2), var(--bg), var(--surface-2)); background-size: 200% 100%; animation: aisle-shimmer 1.2s linear infinite; }
