@@ -23,6 +23,8 @@ export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] -
   --vector-dim N    store vectors at N dims (PCA, e.g. 128; the projection ships too). Default: full dim
   --max-neighbours N  neighbours per product in the order tables (default 50; 200 ranks better, bigger files)
   --min-support N   drop pairs fewer customers/orders made (default 2: one shopper's basket never ships)
+  --min-lift X      bought-together pairs must sell together X times more often than chance (default 1.5)
+  --min-category-customers N  and their categories must sell together for N customers (default 5; 0: off)
   --cache DIR       embedding cache (default <out>/../.aisle-cache): rebuilds embed only changed products
   --out DIR         index folder to write (served as static files)
   --strict          exit 1 when any row has a problem
@@ -46,6 +48,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
         'vector-dim': { type: 'string' },
         'max-neighbours': { type: 'string' },
         'min-support': { type: 'string' },
+        'min-lift': { type: 'string' },
+        'min-category-customers': { type: 'string' },
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -78,6 +82,16 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const n = Number(raw);
     if (!(Number.isInteger(n) && n >= 1)) return usage(`--${flag} "${raw}" must be a whole number ≥ 1, e.g. ${example}`);
     tables[key] = n;
+  }
+  if (values['min-lift'] !== undefined) {
+    const x = Number(values['min-lift']);
+    if (!(Number.isFinite(x) && x >= 0)) return usage(`--min-lift "${values['min-lift']}" must be a number ≥ 0, e.g. 1.5`);
+    tables.minLift = x;
+  }
+  if (values['min-category-customers'] !== undefined) {
+    const n = Number(values['min-category-customers']);
+    if (!(Number.isInteger(n) && n >= 0)) return usage(`--min-category-customers "${values['min-category-customers']}" must be a whole number ≥ 0, e.g. 5 (0 turns the filter off)`);
+    tables.minCategoryCustomers = n;
   }
   let model = values.model;
   if (model === undefined) {
