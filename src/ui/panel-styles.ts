@@ -20,6 +20,9 @@ export const PANEL_CSS = `
   box-shadow: var(--shadow); overflow: hidden; animation: aisle-in 180ms ease-out;
 }
 .aisle[data-position="bottom-left"] .panel { right: auto; left: 20px; }
+/* Moved to the other corner when its own would cover the page's buy button (panel-placement.ts). */
+.aisle[data-place="left"] .panel { right: auto; left: 20px; }
+.aisle[data-place="right"] .panel { left: auto; right: 20px; }
 @keyframes aisle-in { from { opacity: 0; transform: translateY(8px) scale(0.98); } to { opacity: 1; transform: none; } }
 .panel-head { display: flex; align-items: center; gap: 10px; padding: 14px 12px 10px 16px; }
 .panel-mark {
