@@ -25,6 +25,7 @@ export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] -
   --min-support N   drop pairs fewer customers/orders made (default 2: one shopper's basket never ships)
   --min-lift X      bought-together pairs must sell together X times more often than chance (default 1.5)
   --min-category-customers N  and their categories must sell together for N customers (default 5; 0: off)
+  --next-item-epochs N  training epochs of the next-item model on customers' sequences (default 6; 0: none)
   --cache DIR       embedding cache (default <out>/../.aisle-cache): rebuilds embed only changed products
   --out DIR         index folder to write (served as static files)
   --strict          exit 1 when any row has a problem
@@ -50,6 +51,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
         'min-support': { type: 'string' },
         'min-lift': { type: 'string' },
         'min-category-customers': { type: 'string' },
+        'next-item-epochs': { type: 'string' },
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -92,6 +94,11 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const n = Number(values['min-category-customers']);
     if (!(Number.isInteger(n) && n >= 0)) return usage(`--min-category-customers "${values['min-category-customers']}" must be a whole number ≥ 0, e.g. 5 (0 turns the filter off)`);
     tables.minCategoryCustomers = n;
+  }
+  if (values['next-item-epochs'] !== undefined) {
+    const n = Number(values['next-item-epochs']);
+    if (!(Number.isInteger(n) && n >= 0)) return usage(`--next-item-epochs "${values['next-item-epochs']}" must be a whole number ≥ 0, e.g. 6 (0 trains no model)`);
+    tables.nextItem = { epochs: n };
   }
   let model = values.model;
   if (model === undefined) {

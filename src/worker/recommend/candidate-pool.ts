@@ -17,8 +17,9 @@ export type SayReason = (evidence: Evidence) => string;
 
 interface KindTerm {
   total: number;
-  /** Contribution per piece of evidence (keyed by evidenceKey). */
-  by: Map<string, { score: number; evidence: Evidence }>;
+  /** Contribution per `about` (direct evidence), and per `about` reached in two hops. */
+  direct: Map<string, number>;
+  indirect: Map<string, number> | null;
 }
 
 interface Entry {
@@ -26,26 +27,26 @@ interface Entry {
   kinds: Map<ReasonKind, KindTerm>;
 }
 
-const key = (e: Evidence): string => `${e.indirect ? '~' : ''}${e.about ?? ''}`;
-
 export class CandidatePool {
   private readonly entries = new Map<string, Entry>();
 
   constructor(private readonly say: SayReason) {}
 
-  /** Adds a contribution; non-positive or non-finite ones are ignored. */
+  /**
+   * Adds a contribution; zero or non-finite ones are ignored. A negative one (a model saying "less likely
+   * than usual") lowers the score and its kind's term, so it is never the reason.
+   */
   add(productId: string, score: number, evidence: Evidence): void {
-    if (!(score > 0) || score === Infinity) return;
+    if (score === 0 || !Number.isFinite(score)) return;
     let e = this.entries.get(productId);
     if (!e) this.entries.set(productId, (e = { score: 0, kinds: new Map() }));
     e.score += score;
     let term = e.kinds.get(evidence.kind);
-    if (!term) e.kinds.set(evidence.kind, (term = { total: 0, by: new Map() }));
+    if (!term) e.kinds.set(evidence.kind, (term = { total: 0, direct: new Map(), indirect: null }));
     term.total += score;
-    const k = key(evidence);
-    const item = term.by.get(k);
-    if (item) item.score += score;
-    else term.by.set(k, { score, evidence });
+    const by = evidence.indirect ? (term.indirect ??= new Map()) : term.direct;
+    const about = evidence.about ?? '';
+    by.set(about, (by.get(about) ?? 0) + score);
   }
 
   has(productId: string): boolean {
@@ -56,17 +57,28 @@ export class CandidatePool {
     return this.entries.get(productId)?.score ?? 0;
   }
 
+  /** One kind's term of a product's score (0 when it has none). */
+  term(productId: string, kind: ReasonKind): number {
+    return this.entries.get(productId)?.kinds.get(kind)?.total ?? 0;
+  }
+
   get size(): number {
     return this.entries.size;
   }
 
-  /** Best first; ties break on the id so results are stable. Reasons are written only for what is listed. */
-  list(limit = Infinity): Candidate[] {
+  /** Product ids, best first; ties break on the id so results are stable. */
+  ids(limit = Infinity): string[] {
     const ranked = [...this.entries].sort((a, b) => b[1].score - a[1].score || (a[0] < b[0] ? -1 : 1));
-    return ranked.slice(0, limit).map(([productId, e]) => this.candidate(productId, e));
+    return ranked.slice(0, limit).map(([id]) => id);
   }
 
-  private candidate(productId: string, e: Entry): Candidate {
+  /** The best `limit` as candidates. Reasons are written only for what is listed. */
+  list(limit = Infinity): Candidate[] {
+    return this.ids(limit).map((id) => this.candidate(id));
+  }
+
+  candidate(productId: string): Candidate {
+    const e = this.entries.get(productId)!;
     let kind: ReasonKind | undefined;
     let best: KindTerm | undefined;
     const terms: Partial<Record<ReasonKind, number>> = {};
@@ -76,7 +88,9 @@ export class CandidatePool {
     }
     let evidence: Evidence = { kind: kind! };
     let top = -Infinity;
-    for (const item of best!.by.values()) if (item.score > top) [evidence, top] = [item.evidence, item.score];
+    for (const [about, score] of best!.direct) if (score > top) [evidence, top] = [{ kind: kind!, about }, score];
+    for (const [about, score] of best!.indirect ?? []) if (score > top) [evidence, top] = [{ kind: kind!, about, indirect: true }, score];
+    if (evidence.about === '') delete evidence.about;
     return { productId, score: e.score, source: kind!, reason: this.say(evidence), terms };
   }
 }

@@ -1,6 +1,7 @@
 // Worker recommender: lookups derived from the catalog once (lazily, on first use) and shared by all
 // strategies: products by popularity overall and per category, category complements, a title word index.
-import type { CatalogData } from '../catalog/catalog-data.ts';
+import { rowNorms } from '../../shared/int8-vectors.ts';
+import type { CatalogData, ItemVectors } from '../catalog/catalog-data.ts';
 import { categoryOf } from './strategy-context.ts';
 import { words } from './words.ts';
 
@@ -15,6 +16,7 @@ export class CatalogIndexes {
   private complements: Map<string, Array<[string, number]>> | null = null;
   private wordIndex: Map<string, number[]> | null = null;
   private readonly textVectors = new Map<string, Map<string, number>>();
+  private norms: { of: ItemVectors; norms: Float32Array } | null = null;
 
   constructor(private readonly catalog: CatalogData) {
     const scores = catalog.popularity?.scores;
@@ -30,6 +32,12 @@ export class CatalogIndexes {
       this.complementsOf(category);
     }
     this.withWord('warm');
+  }
+
+  /** Norms of the item vectors' rows (the vectors arrive after the catalog: computed on first use). */
+  vectorNorms(vectors: ItemVectors): Float32Array {
+    if (this.norms?.of !== vectors) this.norms = { of: vectors, norms: rowNorms(vectors) };
+    return this.norms.norms;
   }
 
   popularity(id: string): number {

@@ -15,6 +15,7 @@ import { recentlyViewed } from './recently-viewed.ts';
 import { ShopperProfile } from './shopper-profile.ts';
 import { similar } from './similar.ts';
 import { recommendPage } from './recommend-page.ts';
+import { sessionFocus } from './session-focus.ts';
 import type { StrategyContext, StrategyFn } from './strategy-context.ts';
 import { trending } from './trending.ts';
 
@@ -38,6 +39,19 @@ const LATEST_INTEREST_MS = 30 * 60 * 1000;
 /** How many of the latest views for-you leaves out. */
 const RECENT_VIEWS_HIDDEN = 10;
 const MAX_LIMIT = 50;
+
+/** Candidate lists already computed for this page, and how many products its slots may take in all. */
+interface StrategyMemo {
+  lists: Map<string, Candidate[]>;
+  extra: number;
+}
+
+function memoized(memo: StrategyMemo | undefined, key: string, compute: () => Candidate[]): Candidate[] {
+  if (!memo) return compute();
+  let list = memo.lists.get(key);
+  if (!list) memo.lists.set(key, (list = compute()));
+  return list;
+}
 
 export interface EngineOptions {
   weights?: Partial<ForYouWeights>;
@@ -75,7 +89,7 @@ export class RecommendationEngine {
    * One slot's recommendations. `exclude`: products other slots of the page took; `context`: what the page
    * shows (see PageContext), used when the request names no product.
    */
-  recommend(req: RecommendRequest, now = Date.now(), options: { exclude?: ReadonlySet<string>; context?: PageContext } = {}): Candidate[] {
+  recommend(req: RecommendRequest, now = Date.now(), options: { exclude?: ReadonlySet<string>; context?: PageContext; memo?: StrategyMemo } = {}): Candidate[] {
     const limit = Math.max(1, Math.min(MAX_LIMIT, Math.floor(req.limit ?? DEFAULT_LIMIT)));
     const fn = STRATEGY_FNS[req.strategy];
     if (!fn) throw new RangeError(`unknown strategy "${String(req.strategy)}"; use one of ${Object.keys(STRATEGY_FNS).join(', ')}`);
@@ -88,17 +102,21 @@ export class RecommendationEngine {
     // "For you" looks forward: what the shopper just looked at has its own recently-viewed slot.
     if (req.strategy === 'for-you') for (const id of this.profile.viewed.slice(-RECENT_VIEWS_HIDDEN)) exclude.add(id);
     // Ask for more than the limit: exclusions and rules remove some before the cut.
-    const ctx = this.context(now, limit * 3 + exclude.size, productId, page);
-    const tiers = [fn(ctx)];
+    // A page's slots share one candidate list per strategy (memo), asked for enough for all of them.
+    const ctx = this.context(now, limit * 3 + (options.memo ? this.profile.excluded().size + options.memo.extra : exclude.size), productId, page);
+    const focus = req.strategy === 'for-you' ? sessionFocus(this.profile, this.catalog, this.indexes, ctx.category) : null;
+    if (focus) ctx.focus = focus;
+    const tiers = [memoized(options.memo, `${req.strategy}|${productId ?? ''}|${ctx.want}`, () => fn(ctx))];
     if (FILLED.has(req.strategy) && tiers[0]!.length < ctx.want) tiers.push(forYou(ctx));
-    const blended = blend(this.catalog, tiers, { strategy: req.strategy, limit, exclude, rules: this.catalog.rules, diversity: this.diversity });
-    return req.strategy === 'for-you' ? this.withLatestInterest(blended, exclude, now, limit) : blended;
+    const blended = blend(this.catalog, tiers, { strategy: req.strategy, limit, exclude, rules: this.catalog.rules, diversity: this.diversity, ...(focus ? { focus } : {}) });
+    return req.strategy === 'for-you' ? this.withLatestInterest(blended, exclude, now, limit, options.memo) : blended;
   }
 
   /** Every slot of a page at once, with disjoint products (see recommend-page.ts). */
   recommendPage(req: PageRequest, now = Date.now()): Array<PageSlotResult<Candidate>> {
+    const memo: StrategyMemo = { lists: new Map(), extra: req.slots.reduce((n, s) => n + (s.limit ?? DEFAULT_LIMIT), (req.shown ?? []).length) };
     return recommendPage(req, {
-      recommend: (slot, exclude, context) => this.recommend(slot, now, { exclude, context }),
+      recommend: (slot, exclude, context) => this.recommend(slot, now, { exclude, context, memo }),
       hasHistory: () => this.profile.recent.length > 0 || this.profile.searches.length > 0,
       categoryOf: (id) => this.catalog.byId.get(id)?.categories.at(-1),
     });
@@ -108,10 +126,10 @@ export class RecommendationEngine {
    * The shopper's very last action shows on the next call: when none of the results comes from the
    * newest item (a long history can outweigh one view), its best neighbour takes the second place.
    */
-  private withLatestInterest(results: Candidate[], exclude: Set<string>, now: number, limit: number): Candidate[] {
+  private withLatestInterest(results: Candidate[], exclude: Set<string>, now: number, limit: number, memo?: StrategyMemo): Candidate[] {
     const latest = this.profile.recent[this.profile.recent.length - 1];
     if (!latest || now - latest.at > LATEST_INTEREST_MS || results.length === 0) return results;
-    const fromLatest = similar(this.context(now, limit, latest.productId));
+    const fromLatest = memoized(memo, `latest|${latest.productId}|${limit}`, () => similar(this.context(now, limit, latest.productId)));
     if (fromLatest.length === 0 || results.some((r) => fromLatest.some((c) => c.productId === r.productId))) return results;
     const shown = new Set(results.map((r) => r.productId));
     const [pick] = blend(this.catalog, [fromLatest], { strategy: 'for-you', limit: 1, exclude: new Set([...exclude, ...shown, latest.productId]), rules: this.catalog.rules, diversity: 1 });

@@ -3,7 +3,8 @@
 // a given list). Short-term interest: the shopper's recent items, decayed by steps and by clock, expanded
 // through the merchant's tables; long-term: category/brand affinities, searches, popularity. Every
 // contribution is added with the history item, search or category it comes from, so the reason is exact.
-import { rowCosine } from '../../shared/int8-vectors.ts';
+import { unitCosine, unitRow } from '../../shared/int8-vectors.ts';
+import { itemDot, knows, nextItemLogit, shopperVector } from '../../shared/next-item-model.ts';
 import type { CandidatePool, Evidence } from './candidate-pool.ts';
 import { poolFor } from './reason-text.ts';
 import { EVENT_WEIGHT } from './shopper-profile.ts';
@@ -16,7 +17,8 @@ const TWO_HOP_FANOUT = 30;
 const RESCORED = 300;
 const SEARCH_MATCHES = 100;
 const SEARCH_POSTINGS = 1000;
-const VECTOR_HISTORY = 10;
+/** Recent items the taste vector reads (each costs a dot product per candidate). */
+const VECTOR_HISTORY = 6;
 
 /** One item of the shopper's short-term history, newest first, with its weight. */
 export interface HistoryItem {
@@ -101,6 +103,9 @@ export function forYouPool(ctx: StrategyContext, only?: ReadonlySet<string>): Ca
     });
   }
 
+  // The trained next-item model proposes what usually comes next after these items.
+  const model = catalog.nextItem && W.model > 0 && history.length > 0 ? nextItemScores(ctx, history) : null;
+
   // Long-term affinities: generate from the shopper's top categories, then score every candidate.
   const topCats = profile.categories.top(now, 3);
   if (!only && W.category > 0) {
@@ -108,7 +113,7 @@ export function forYouPool(ctx: StrategyContext, only?: ReadonlySet<string>): Ca
   }
   // Generating, only the strongest collaborative candidates get the per-item scores below: it keeps a
   // recommendation in milliseconds when two hops reach thousands of items.
-  const ids = only ? [...only] : pool.list(Math.max(RESCORED, ctx.want * 10)).map((c) => c.productId);
+  const ids = only ? [...only] : [...new Set([...pool.ids(Math.max(RESCORED, ctx.want * 10)), ...(model?.top ?? [])])];
   const catTop = new Map(topCats.map((c) => [c.name, c.weight]));
   const brandTop = new Map(profile.brands.top(now, 3).map((b) => [b.name, b.weight]));
   for (const id of ids) {
@@ -120,6 +125,12 @@ export function forYouPool(ctx: StrategyContext, only?: ReadonlySet<string>): Ca
     if (ba > 0) add(id, W.brand * ba, { kind: 'brand', about: p!.brand });
   }
 
+  if (model) {
+    for (const id of ids) {
+      const s = model.score(id);
+      if (s) add(id, s.term, s.evidence);
+    }
+  }
   if (W.text > 0 && history.length > 0) addTitleWords(ctx, history, ids, add);
   if (catalog.vectors && W.vectors > 0 && history.length > 0) addVectors(ctx, history, ids, add);
 
@@ -137,6 +148,64 @@ export function forYouPool(ctx: StrategyContext, only?: ReadonlySet<string>): Ca
 }
 
 type Add = (id: string, score: number, evidence: Evidence) => void;
+
+const MODEL_PROPOSALS = 50;
+
+/**
+ * The next-item model's term: model × (exp((logit − best) / temperature) − exp((mean − best) / temperature)),
+ * with the best and the mean logit over the catalog: positive for what the model finds likelier than
+ * usual (then "went on to buy" can be the reason), negative for the rest. Its evidence is the history
+ * item whose embedding pulls most toward the candidate (the model's score is a sum over the history).
+ */
+function nextItemScores(ctx: StrategyContext, history: HistoryItem[]) {
+  const { catalog, weights: W } = ctx;
+  const m = catalog.nextItem!;
+  const rows = history.flatMap((h) => {
+    const r = catalog.rowOf.get(h.id);
+    return r !== undefined && knows(m, r) ? [r] : [];
+  }).slice(0, m.positions.length);
+  const u = shopperVector(m, rows);
+  const n = catalog.products.length;
+  const logits = new Float32Array(n);
+  let max = -Infinity, sum = 0, known = 0;
+  for (let r = 0; r < n; r++) {
+    logits[r] = knows(m, r) ? nextItemLogit(m, u, r) : -Infinity;
+    if (logits[r] === -Infinity) continue;
+    if (logits[r]! > max) max = logits[r]!;
+    sum += logits[r]!;
+    known++;
+  }
+  const usual = Math.exp((sum / Math.max(1, known) - max) / W.modelTemperature);
+  // One history item's embedding, weighted by its position, for the split.
+  const parts = rows.map((r, g) => {
+    const v = new Float32Array(m.dim);
+    const s = m.positions[g]! * m.items.scales[r]!;
+    for (let k = 0; k < m.dim; k++) v[k] = s * m.items.data[r * m.dim + k]!;
+    return v;
+  });
+  const score = (id: string): { term: number; evidence: Evidence } | null => {
+    const r = catalog.rowOf.get(id);
+    if (r === undefined || logits[r] === -Infinity || rows.length === 0) return null;
+    let top = 0, g = 0;
+    parts.forEach((v, i) => {
+      const c = itemDot(m, v, r);
+      if (c > top) [top, g] = [c, i];
+    });
+    return { term: W.model * (Math.exp((logits[r]! - max) / W.modelTemperature) - usual), evidence: { kind: 'went-on-to-buy', about: catalog.products[rows[g]!]!.id } };
+  };
+  // The best rows, kept sorted in one pass (no sort of the whole catalog).
+  const k = rows.length > 0 ? Math.max(MODEL_PROPOSALS, ctx.want * 2) : 0;
+  const best: number[] = [];
+  for (let r = 0; r < n && k > 0; r++) {
+    const l = logits[r]!;
+    if (l === -Infinity || (best.length === k && l <= logits[best[k - 1]!]!)) continue;
+    let at = best.length;
+    while (at > 0 && logits[best[at - 1]!]! < l) at--;
+    best.splice(at, 0, r);
+    if (best.length > k) best.pop();
+  }
+  return { top: best.map((r) => catalog.products[r]!.id), score };
+}
 
 /**
  * Words of recent titles (IDF-weighted): the platform, series or material a shopper keeps coming back to.
@@ -174,20 +243,25 @@ function addTitleWords(ctx: StrategyContext, history: HistoryItem[], ids: string
 function addVectors(ctx: StrategyContext, history: HistoryItem[], ids: string[], add: Add): void {
   const { catalog, weights: W } = ctx;
   const vec = catalog.vectors!;
+  const norms = ctx.indexes.vectorNorms(vec);
   const rows = history.slice(0, VECTOR_HISTORY).flatMap((h) => {
     const r = catalog.rowOf.get(h.id);
-    return r === undefined ? [] : [{ id: h.id, r, w: h.w }];
+    return r === undefined || !(norms[r]! > 0) ? [] : [{ id: h.id, w: h.w, unit: unitRow(vec, r, norms) }];
   });
   if (rows.length === 0) return;
   // |Σ w·unit(v_h)|, the taste vector's norm, from the rows' pairwise cosines.
   let tn2 = 0;
-  rows.forEach((a, i) => rows.forEach((b, j) => (tn2 += a.w * b.w * (i === j ? 1 : rowCosine(vec, a.r, b.r)))));
+  for (const a of rows) for (const b of rows) {
+    let dot = 0;
+    for (let k = 0; k < vec.dim; k++) dot += a.unit[k]! * b.unit[k]!;
+    tn2 += a.w * b.w * dot;
+  }
   const tn = Math.sqrt(Math.max(0, tn2));
   if (!(tn > 0)) return;
   for (const id of ids) {
     const r = catalog.rowOf.get(id);
     if (r === undefined) continue;
-    const parts = rows.map((h) => (h.w * rowCosine(vec, h.r, r)) / tn);
+    const parts = rows.map((h) => (h.w * unitCosine(vec, h.unit, r, norms)) / tn);
     const total = parts.reduce((a, b) => a + b, 0);
     const positive = parts.reduce((a, b) => a + Math.max(0, b), 0);
     // The cosine, clamped at 0, spread over the items that pull toward the candidate.

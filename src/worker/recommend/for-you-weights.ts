@@ -17,6 +17,9 @@ export interface ForYouWeights {
   textStepDecay: number;
   /** Cosine with the shopper's taste vector (item vectors, when the index has them). */
   vectors: number;
+  /** The trained next-item model (when the index has one): model × exp((logit − best logit) / modelTemperature). */
+  model: number;
+  modelTemperature: number;
   /** Added popularity^popularityExponent: breaks ties and fills in for thin profiles. */
   popularity: number;
   popularityExponent: number;
@@ -41,6 +44,8 @@ export const DEFAULT_FOR_YOU_WEIGHTS: ForYouWeights = {
   text: 1,
   textStepDecay: 0.9,
   vectors: 0.3,
+  model: 0.5,
+  modelTemperature: 12,
   popularity: 0.15,
   popularityExponent: 0.5,
   category: 0.1,

@@ -1,7 +1,7 @@
 // Worker recommender strategy `similar`: products like the anchor (the page's product, else the last one
 // viewed): item vectors when the index has them, the precomputed content table, and co-view neighbours.
 import type { Candidate } from '../../protocol/recommend.ts';
-import { rowCosine } from '../../shared/int8-vectors.ts';
+import { rowCosine, unitCosine, unitRow } from '../../shared/int8-vectors.ts';
 import { anchorOf } from './anchor-of.ts';
 import { poolFor } from './reason-text.ts';
 import { categoryOf, neighbours, type StrategyContext } from './strategy-context.ts';
@@ -21,10 +21,12 @@ export function similar(ctx: StrategyContext): Candidate[] {
   const row = catalog.rowOf.get(anchor);
   if (vec && row !== undefined) {
     if (catalog.products.length <= MAX_VECTOR_SCAN) {
+      const norms = ctx.indexes.vectorNorms(vec);
+      const unit = unitRow(vec, row, norms);
       const best: Array<[number, number]> = [];
       for (let r = 0; r < catalog.products.length; r++) {
         if (r === row) continue;
-        const s = rowCosine(vec, row, r);
+        const s = unitCosine(vec, unit, r, norms);
         if (s > 0.3) best.push([r, s]);
       }
       best.sort((a, b) => b[1] - a[1]);

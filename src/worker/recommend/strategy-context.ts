@@ -5,6 +5,7 @@ import type { Candidate } from '../../protocol/recommend.ts';
 import type { Product } from '../../protocol/product.ts';
 import type { CatalogData } from '../catalog/catalog-data.ts';
 import type { CatalogIndexes } from './catalog-indexes.ts';
+import type { SessionFocus } from './session-focus.ts';
 import type { ShopperProfile } from './shopper-profile.ts';
 import type { ForYouWeights } from './for-you-weights.ts';
 
@@ -20,6 +21,8 @@ export interface StrategyContext {
   category?: string;
   /** The search that brought the shopper to the page. */
   query?: string;
+  /** What the shopper is focused on (see session-focus.ts): for-you keeps its best products in the running. */
+  focus?: SessionFocus;
   /** How many candidates a strategy should aim for before blending. */
   want: number;
 }
