@@ -12,6 +12,8 @@ export const CHAT_CSS = `
 .msg-mine .bubble { border-radius: 14px 14px 4px 14px; background: var(--accent); border-color: transparent; color: var(--on-accent); }
 .msg-failed .bubble { border-color: color-mix(in srgb, var(--danger) 40%, transparent); }
 .msg-products { display: flex; flex-direction: column; gap: 8px; width: 100%; min-width: 280px; }
+/* An answer with products takes the log's width, so card titles get the room (not the text's width). */
+.msg-theirs:has(> .msg-products) { align-self: stretch; max-width: 100%; }
 .msg-actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .typing { display: inline-flex; gap: 4px; padding: 6px 2px; }
 .typing i { width: 6px; height: 6px; border-radius: 3px; background: var(--muted); animation: aisle-dot 1s infinite ease-in-out; }

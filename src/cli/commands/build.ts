@@ -25,7 +25,7 @@ export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] -
   --min-support N   drop pairs fewer customers/orders made (default 2: one shopper's basket never ships)
   --min-lift X      bought-together pairs must sell together X times more often than chance (default 1.5)
   --min-category-customers N  and their categories must sell together for N customers (default 5; 0: off)
-  --next-item-epochs N  training epochs of the next-item model on customers' sequences (default 6; 0: none)
+  --next-item-epochs N  training epochs of the next-item model on customers' sequences (default 10; 0: none)
   --cache DIR       embedding cache (default <out>/../.aisle-cache): rebuilds embed only changed products
   --out DIR         index folder to write (served as static files)
   --strict          exit 1 when any row has a problem

@@ -24,7 +24,7 @@ export interface NextItemTrainOptions {
 }
 
 /** Tuned on Games-6k validation (test/eval/RESULTS-rec.md). */
-export const DEFAULT_NEXT_ITEM_OPTIONS: NextItemTrainOptions = { dim: 64, positions: 5, epochs: 6, lr: 0.003, batch: 256, negatives: 128, negativePower: 0.75, seed: 7 };
+export const DEFAULT_NEXT_ITEM_OPTIONS: NextItemTrainOptions = { dim: 64, positions: 5, epochs: 10, lr: 0.003, batch: 256, negatives: 128, negativePower: 0.75, seed: 7 };
 
 export interface EpochReport {
   epoch: number;
