@@ -7,7 +7,21 @@ import type { StoredEvent } from '../../src/protocol/events.ts';
 import { STRATEGIES, type Candidate, type ReasonKind } from '../../src/protocol/recommend.ts';
 import { RecommendationEngine } from '../../src/worker/recommend/engine.ts';
 import { DEFAULT_FOR_YOU_WEIGHTS, type ForYouWeights } from '../../src/worker/recommend/for-you-weights.ts';
+import { trainNextItemModel } from '../../src/cli/train/train-next-item-model.ts';
+import { decodeNextItem, encodeNextItem } from '../../src/shared/next-item-model.ts';
+import type { CatalogData } from '../../src/worker/catalog/catalog-data.ts';
 import { fixtureCatalog, PRODUCTS } from '../eval/rec-fixture.ts';
+
+/** The fixture shop with a trained next-item model: tent → pegs → lamp, Trail Runner 2 → socks → road. */
+function withModel(catalog = fixtureCatalog()): CatalogData {
+  const row = (id: string) => catalog.rowOf.get(id)!;
+  const seqs: number[][] = [];
+  for (let i = 0; i < 40; i++) seqs.push(['tent', 'pegs', 'lamp'].map(row), ['tr2', 'socks', 'road'].map(row));
+  const m = trainNextItemModel(seqs, catalog.products.length, { dim: 8, epochs: 20, negatives: 4, batch: 16, lr: 0.03 });
+  const bytes = encodeNextItem(m.dim, m.positions, m.rows, m.bias);
+  catalog.nextItem = decodeNextItem(bytes.buffer as ArrayBuffer, catalog.products.length);
+  return catalog;
+}
 
 const NOW = Date.UTC(2025, 0, 10, 12);
 const title = (id: string) => PRODUCTS.find((p) => p.id === id)!.title;
@@ -57,7 +71,9 @@ function engines(): Array<[string, RecommendationEngine]> {
   for (const e of HISTORY) warm.observe(e);
   const pinned = new RecommendationEngine(fixtureCatalog({ pin: [{ productId: 'lamp', position: 0 }] }));
   for (const e of HISTORY) pinned.observe(e);
-  return [['new visitor', cold], ['shopper', warm], ['pinned', pinned]];
+  const modelled = new RecommendationEngine(withModel());
+  for (const e of HISTORY) modelled.observe(e);
+  return [['new visitor', cold], ['shopper', warm], ['pinned', pinned], ['shopper, with a trained model', modelled]];
 }
 
 describe('reasons name the largest evidence', () => {
@@ -84,16 +100,20 @@ describe('reasons name the largest evidence', () => {
     }
   });
 
-  it('for-you: the term of each kind is what that signal alone scores, and the source is the largest of them', () => {
-    const OFF: Partial<ForYouWeights> = { transitions: 0, coview: 0, copurchase: 0, similar: 0, twoHop: 0, text: 0, vectors: 0, popularity: 0, category: 0, brand: 0, search: 0 };
+  it.each([['tables', fixtureCatalog], ['tables and a trained model', withModel]] as const)('for-you (%s): the term of each kind is what that signal alone scores, and the source is the largest of them', (_name, catalogOf) => {
+    const OFF: Partial<ForYouWeights> = { transitions: 0, coview: 0, copurchase: 0, similar: 0, twoHop: 0, text: 0, vectors: 0, popularity: 0, category: 0, brand: 0, search: 0, model: 0 };
+    const shop = catalogOf();
     const D = DEFAULT_FOR_YOU_WEIGHTS;
     const alone = (weights: Partial<ForYouWeights>) => {
-      const engine = new RecommendationEngine(fixtureCatalog(), { weights: { ...OFF, ...weights } });
+      const engine = new RecommendationEngine(shop, { weights: { ...OFF, ...weights } });
       for (const e of HISTORY) engine.observe(e);
       return (ids: string[]) => engine.scoreCandidates(ids, NOW);
     };
+    const transitions = alone({ transitions: D.transitions });
+    const model = alone({ model: D.model });
     const signals: Array<[ReasonKind, (ids: string[]) => number[]]> = [
-      ['went-on-to-buy', alone({ transitions: D.transitions })],
+      // What follows what: the transitions table and the trained model both say "went on to buy".
+      ['went-on-to-buy', (ids) => transitions(ids).map((v, i) => v + model(ids)[i]!)],
       ['bought-with', alone({ copurchase: D.copurchase })],
       ['similar', alone({ similar: D.similar, text: D.text, vectors: D.vectors })],
       ['search', alone({ search: D.search })],
@@ -107,9 +127,10 @@ describe('reasons name the largest evidence', () => {
     const hopsWithout = alone({ transitions: D.transitions });
     signals.push(['also-bought', (ids) => coview(ids).map((v, i) => v + hopsWith(ids)[i]! - hopsWithout(ids)[i]!)]);
 
-    const engine = new RecommendationEngine(fixtureCatalog(), { diversity: 1 });
+    const engine = new RecommendationEngine(shop, { diversity: 1 });
     for (const e of HISTORY) engine.observe(e);
     const out = engine.recommend({ strategy: 'for-you', limit: 20 }, NOW);
+    if (shop.nextItem) expect(out.some((c) => (c.terms?.['went-on-to-buy'] ?? 0) > 0)).toBe(true);
     expect(out.length).toBeGreaterThan(3);
     const ids = out.map((c) => c.productId);
     const independent = signals.map(([kind, score]) => [kind, score(ids)] as const);
