@@ -1,5 +1,6 @@
 // Worker: the implementation of the one API the worker exposes (AisleWorkerApi). It owns the catalog
 // index, the shopper store, the recommendation engine and the assistant; index.ts only exposes it.
+import { releaseProxy } from 'comlink';
 import type { AskResult, ChatMessage } from '../protocol/assistant.ts';
 import type { TrackEvent, StoredEvent } from '../protocol/events.ts';
 import type { LoadProgress } from '../protocol/progress.ts';
@@ -169,7 +170,11 @@ export class AisleWorker implements AisleWorkerApi {
     const context = valid.context ?? {};
     const { catalog, engine } = await this.engineFor(valid.slots.map((s) => s.strategy), !!(context.productId || context.query || valid.slots.some((s) => s.productId)));
     const results = this.pageResults(catalog, engine, valid);
-    if (onChange) this.watch = { request: valid, onChange, shown: new Map(results.map((r) => [r.key, signature(r)])) };
+    if (onChange) {
+      // The page's previous callback (a comlink proxy holding a MessagePort) is let go.
+      (this.watch?.onChange as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
+      this.watch = { request: valid, onChange, shown: new Map(results.map((r) => [r.key, signature(r)])) };
+    }
     return results;
   }
 
