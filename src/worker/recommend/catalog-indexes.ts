@@ -12,6 +12,7 @@ export class CatalogIndexes {
   /** Popularity by product id: a Map, so an id like `__proto__` or `constructor` is an id like any other. */
   private readonly pop: ReadonlyMap<string, number>;
   private byPop: string[] | null = null;
+  private rowsByPop: Int32Array | null = null;
   private perCategory: Map<string, string[]> | null = null;
   private complements: Map<string, Array<[string, number]>> | null = null;
   private wordIndex: Map<string, number[]> | null = null;
@@ -26,6 +27,7 @@ export class CatalogIndexes {
   /** Builds every lazy table now (the worker calls it when idle, so no shopper's first call pays for it). */
   warm(): void {
     this.popular();
+    this.popularRows();
     const category = this.catalog.products[0]?.categories.at(-1);
     if (category) {
       this.popularIn(category);
@@ -53,6 +55,15 @@ export class CatalogIndexes {
         .slice(0, TOP_OVERALL);
     }
     return this.byPop;
+  }
+
+  /** Every catalog row, best sellers first (rows without popularity after, in catalog order). */
+  popularRows(): Int32Array {
+    if (!this.rowsByPop) {
+      const pop = this.catalog.products.map((p) => this.popularity(p.id));
+      this.rowsByPop = Int32Array.from(pop.keys()).sort((a, b) => pop[b]! - pop[a]! || a - b);
+    }
+    return this.rowsByPop;
   }
 
   /** The most popular products of a (narrowest) category, best first. */

@@ -150,6 +150,8 @@ export function forYouPool(ctx: StrategyContext, only?: ReadonlySet<string>): Ca
 type Add = (id: string, score: number, evidence: Evidence) => void;
 
 const MODEL_PROPOSALS = 50;
+/** Above this many products the model scans the best sellers only for its proposals and its scale. */
+const MAX_MODEL_SCAN = 25_000;
 
 /**
  * The next-item model's term: model × (exp((logit − best) / temperature) − exp((mean − best) / temperature)),
@@ -166,13 +168,20 @@ function nextItemScores(ctx: StrategyContext, history: HistoryItem[]) {
   }).slice(0, m.positions.length);
   const u = shopperVector(m, rows);
   const n = catalog.products.length;
-  const logits = new Float32Array(n);
+  const scanned = n <= MAX_MODEL_SCAN ? null : ctx.indexes.popularRows().subarray(0, MAX_MODEL_SCAN);
+  // NaN: not computed yet (outside the scan); -Infinity: a product the model never saw.
+  const logits = new Float32Array(n).fill(scanned ? NaN : 0);
+  const logitOf = (r: number): number => {
+    if (Number.isNaN(logits[r]!) || !scanned) logits[r] = knows(m, r) ? nextItemLogit(m, u, r) : -Infinity;
+    return logits[r]!;
+  };
   let max = -Infinity, sum = 0, known = 0;
-  for (let r = 0; r < n; r++) {
-    logits[r] = knows(m, r) ? nextItemLogit(m, u, r) : -Infinity;
-    if (logits[r] === -Infinity) continue;
-    if (logits[r]! > max) max = logits[r]!;
-    sum += logits[r]!;
+  const count = scanned ? scanned.length : n;
+  for (let i = 0; i < count; i++) {
+    const l = logitOf(scanned ? scanned[i]! : i);
+    if (l === -Infinity) continue;
+    if (l > max) max = l;
+    sum += l;
     known++;
   }
   const usual = Math.exp((sum / Math.max(1, known) - max) / W.modelTemperature);
@@ -185,18 +194,21 @@ function nextItemScores(ctx: StrategyContext, history: HistoryItem[]) {
   });
   const score = (id: string): { term: number; evidence: Evidence } | null => {
     const r = catalog.rowOf.get(id);
-    if (r === undefined || logits[r] === -Infinity || rows.length === 0) return null;
+    if (r === undefined || rows.length === 0) return null;
+    const logit = scanned && Number.isNaN(logits[r]!) ? logitOf(r) : logits[r]!;
+    if (logit === -Infinity) return null;
     let top = 0, g = 0;
     parts.forEach((v, i) => {
       const c = itemDot(m, v, r);
       if (c > top) [top, g] = [c, i];
     });
-    return { term: W.model * (Math.exp((logits[r]! - max) / W.modelTemperature) - usual), evidence: { kind: 'went-on-to-buy', about: catalog.products[rows[g]!]!.id } };
+    return { term: W.model * (Math.exp((logit - max) / W.modelTemperature) - usual), evidence: { kind: 'went-on-to-buy', about: catalog.products[rows[g]!]!.id } };
   };
   // The best rows, kept sorted in one pass (no sort of the whole catalog).
   const k = rows.length > 0 ? Math.max(MODEL_PROPOSALS, ctx.want * 2) : 0;
   const best: number[] = [];
-  for (let r = 0; r < n && k > 0; r++) {
+  for (let i = 0; i < count && k > 0; i++) {
+    const r = scanned ? scanned[i]! : i;
     const l = logits[r]!;
     if (l === -Infinity || (best.length === k && l <= logits[best[k - 1]!]!)) continue;
     let at = best.length;
