@@ -40,6 +40,21 @@ export function nextItemLogit(m: NextItemModel, u: Float32Array, r: number): num
   return itemDot(m, u, r) + m.bias[r]!;
 }
 
+/** Every row's logit after u, into `out` (-Infinity for rows the model never saw): one pass, no calls. */
+export function allLogits(m: NextItemModel, u: Float32Array, out: Float32Array): void {
+  const { dim, scales, data } = m.items;
+  for (let r = 0, i = 0; r < out.length; r++, i += dim) {
+    const scale = scales[r]!;
+    if (!(scale > 0)) {
+      out[r] = -Infinity;
+      continue;
+    }
+    let dot = 0;
+    for (let k = 0; k < dim; k++) dot += u[k]! * data[i + k]!;
+    out[r] = dot * scale + m.bias[r]!;
+  }
+}
+
 /** Whether the model learned anything about row r (untrained rows are stored as zeros). */
 export function knows(m: NextItemModel, r: number): boolean {
   return m.items.scales[r]! > 0;

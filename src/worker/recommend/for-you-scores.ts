@@ -4,7 +4,7 @@
 // through the merchant's tables; long-term: category/brand affinities, searches, popularity. Every
 // contribution is added with the history item, search or category it comes from, so the reason is exact.
 import { unitCosine, unitRow } from '../../shared/int8-vectors.ts';
-import { itemDot, knows, nextItemLogit, shopperVector } from '../../shared/next-item-model.ts';
+import { allLogits, itemDot, knows, nextItemLogit, shopperVector } from '../../shared/next-item-model.ts';
 import type { CandidatePool, Evidence } from './candidate-pool.ts';
 import { poolFor } from './reason-text.ts';
 import { EVENT_WEIGHT } from './shopper-profile.ts';
@@ -19,6 +19,8 @@ const SEARCH_MATCHES = 100;
 const SEARCH_POSTINGS = 1000;
 /** Recent items the taste vector reads (each costs a dot product per candidate). */
 const VECTOR_HISTORY = 6;
+/** The newest items the title-word term may name as its evidence (older ones still count in its score). */
+const TEXT_EVIDENCE = 8;
 
 /** One item of the shopper's short-term history, newest first, with its weight. */
 export interface HistoryItem {
@@ -170,15 +172,17 @@ function nextItemScores(ctx: StrategyContext, history: HistoryItem[]) {
   const n = catalog.products.length;
   const scanned = n <= MAX_MODEL_SCAN ? null : ctx.indexes.popularRows().subarray(0, MAX_MODEL_SCAN);
   // NaN: not computed yet (outside the scan); -Infinity: a product the model never saw.
-  const logits = new Float32Array(n).fill(scanned ? NaN : 0);
+  const logits = new Float32Array(n);
+  if (scanned) logits.fill(NaN);
+  else allLogits(m, u, logits);
   const logitOf = (r: number): number => {
-    if (Number.isNaN(logits[r]!) || !scanned) logits[r] = knows(m, r) ? nextItemLogit(m, u, r) : -Infinity;
+    if (Number.isNaN(logits[r]!)) logits[r] = knows(m, r) ? nextItemLogit(m, u, r) : -Infinity;
     return logits[r]!;
   };
   let max = -Infinity, sum = 0, known = 0;
   const count = scanned ? scanned.length : n;
   for (let i = 0; i < count; i++) {
-    const l = logitOf(scanned ? scanned[i]! : i);
+    const l = scanned ? logitOf(scanned[i]!) : logits[i]!;
     if (l === -Infinity) continue;
     if (l > max) max = l;
     sum += l;
@@ -195,7 +199,7 @@ function nextItemScores(ctx: StrategyContext, history: HistoryItem[]) {
   const score = (id: string): { term: number; evidence: Evidence } | null => {
     const r = catalog.rowOf.get(id);
     if (r === undefined || rows.length === 0) return null;
-    const logit = scanned && Number.isNaN(logits[r]!) ? logitOf(r) : logits[r]!;
+    const logit = logitOf(r);
     if (logit === -Infinity) return null;
     let top = 0, g = 0;
     parts.forEach((v, i) => {
@@ -221,8 +225,9 @@ function nextItemScores(ctx: StrategyContext, history: HistoryItem[]) {
 
 /**
  * Words of recent titles (IDF-weighted): the platform, series or material a shopper keeps coming back to.
- * The cosine of a candidate with the history's word vector is a sum over history items, added item by item
- * so the reason names the title that shares the most.
+ * The cosine of a candidate with the history's word vector is a sum over history items; it is added as one
+ * contribution whose evidence is the history item that shares the most (one add per candidate keeps this
+ * cheap with a long history).
  */
 function addTitleWords(ctx: StrategyContext, history: HistoryItem[], ids: string[], add: Add): void {
   const W = ctx.weights;
@@ -234,6 +239,7 @@ function addTitleWords(ctx: StrategyContext, history: HistoryItem[], ids: string
     if (w === 0) return;
     for (const [word, x] of ctx.indexes.textVector(h.id)) {
       taste.set(word, (taste.get(word) ?? 0) + w * x);
+      if (rank >= TEXT_EVIDENCE) continue;
       let list = postings.get(word);
       if (!list) postings.set(word, (list = []));
       list.push([rank, w * x]);
@@ -243,15 +249,30 @@ function addTitleWords(ctx: StrategyContext, history: HistoryItem[], ids: string
   for (const x of taste.values()) tn += x * x;
   tn = Math.sqrt(tn);
   if (tn === 0) return;
-  const byItem = new Float64Array(history.length);
+  const byItem = new Float64Array(Math.min(TEXT_EVIDENCE, history.length));
   for (const id of ids) {
     byItem.fill(0);
-    for (const [word, x] of ctx.indexes.textVector(id)) for (const [rank, hx] of postings.get(word) ?? []) byItem[rank] += x * hx;
-    byItem.forEach((v, rank) => v > 0 && add(id, (W.text * v) / tn, { kind: 'similar', about: history[rank]!.id }));
+    let total = 0;
+    for (const [word, x] of ctx.indexes.textVector(id)) {
+      const t = taste.get(word);
+      if (t === undefined) continue;
+      total += x * t;
+      for (const [rank, hx] of postings.get(word) ?? []) byItem[rank] += x * hx;
+    }
+    if (!(total > 0)) continue;
+    // No newest item shares a word (only older ones do): the reason stays general rather than name one.
+    const best = argmax(byItem);
+    add(id, (W.text * total) / tn, byItem[best]! > 0 ? { kind: 'similar', about: history[best]!.id } : { kind: 'similar' });
   }
 }
 
-/** Cosine with the taste vector (the recent items' unit vectors, weighted like the history), item by item. */
+function argmax(values: ArrayLike<number>): number {
+  let best = 0;
+  for (let i = 1; i < values.length; i++) if (values[i]! > values[best]!) best = i;
+  return best;
+}
+
+/** Cosine with the taste vector (the recent items' unit vectors, weighted like the history). */
 function addVectors(ctx: StrategyContext, history: HistoryItem[], ids: string[], add: Add): void {
   const { catalog, weights: W } = ctx;
   const vec = catalog.vectors!;
@@ -275,8 +296,7 @@ function addVectors(ctx: StrategyContext, history: HistoryItem[], ids: string[],
     if (r === undefined) continue;
     const parts = rows.map((h) => (h.w * unitCosine(vec, h.unit, r, norms)) / tn);
     const total = parts.reduce((a, b) => a + b, 0);
-    const positive = parts.reduce((a, b) => a + Math.max(0, b), 0);
-    // The cosine, clamped at 0, spread over the items that pull toward the candidate.
-    if (total > 0) parts.forEach((v, i) => v > 0 && add(id, (W.vectors * v * total) / positive, { kind: 'similar', about: rows[i]!.id }));
+    // The cosine (clamped at 0), with the item that pulls most toward the candidate as its evidence.
+    if (total > 0) add(id, W.vectors * total, { kind: 'similar', about: rows[argmax(parts)]!.id });
   }
 }
