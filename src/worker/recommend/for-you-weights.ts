@@ -17,7 +17,10 @@ export interface ForYouWeights {
   textStepDecay: number;
   /** Cosine with the shopper's taste vector (item vectors, when the index has them). */
   vectors: number;
-  /** The trained next-item model (when the index has one): model × exp((logit − best logit) / modelTemperature). */
+  /**
+   * The trained next-item model (when the index has one): model × (exp((logit − best) / modelTemperature) −
+   * exp((mean − best) / modelTemperature)), best and mean over the catalog (see for-you-scores.ts).
+   */
   model: number;
   modelTemperature: number;
   /** Added popularity^popularityExponent: breaks ties and fills in for thin profiles. */
