@@ -151,7 +151,6 @@ export function forYouPool(ctx: StrategyContext, only?: ReadonlySet<string>): Ca
 
 type Add = (id: string, score: number, evidence: Evidence) => void;
 
-const MODEL_PROPOSALS = 50;
 /** Above this many products the model scans the best sellers only for its proposals and its scale. */
 const MAX_MODEL_SCAN = 25_000;
 
@@ -209,7 +208,7 @@ function nextItemScores(ctx: StrategyContext, history: HistoryItem[]) {
     return { term: W.model * (Math.exp((logit - max) / W.modelTemperature) - usual), evidence: { kind: 'went-on-to-buy', about: catalog.products[rows[g]!]!.id } };
   };
   // The best rows, kept sorted in one pass (no sort of the whole catalog).
-  const k = rows.length > 0 ? Math.max(MODEL_PROPOSALS, ctx.want * 2) : 0;
+  const k = rows.length > 0 ? Math.max(W.modelProposals, ctx.want * 2) : 0;
   const best: number[] = [];
   for (let i = 0; i < count && k > 0; i++) {
     const r = scanned ? scanned[i]! : i;

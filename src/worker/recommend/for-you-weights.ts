@@ -23,6 +23,8 @@ export interface ForYouWeights {
    */
   model: number;
   modelTemperature: number;
+  /** How many of the model's best products join the candidates when for-you generates its own. */
+  modelProposals: number;
   /** Added popularity^popularityExponent: breaks ties and fills in for thin profiles. */
   popularity: number;
   popularityExponent: number;
@@ -49,6 +51,7 @@ export const DEFAULT_FOR_YOU_WEIGHTS: ForYouWeights = {
   vectors: 0.3,
   model: 1.2,
   modelTemperature: 8,
+  modelProposals: 50,
   popularity: 0.15,
   popularityExponent: 0.5,
   category: 0.1,
