@@ -24,6 +24,11 @@ function copyRuntimeAssets(): Plugin {
         // transformers.js use (fetched only on that path).
         if (/^ort-wasm-simd-threaded(\.asyncify)?\.(mjs|wasm)$/.test(file)) cpSync(resolve(ortDir, file), resolve(root, 'dist/ort', file));
       }
+      // The trained intent models are committed (models/intents/), not generated.
+      const intents = resolve(root, 'models/intents');
+      if (existsSync(resolve(intents, 'intent-model.json'))) {
+        for (const file of ['intent-model.json', 'intent-weights.bin']) cpSync(resolve(intents, file), resolve(root, 'dist/models/intents', file));
+      }
       const models = resolve(root, 'models/generated');
       if (!existsSync(models)) return;
       for (const name of readdirSync(models)) {
@@ -32,6 +37,14 @@ function copyRuntimeAssets(): Plugin {
     },
   };
 }
+
+/**
+ * Page-side chunks (loader, client, comlink, UI) run on pages we do not control, some of which replace
+ * `window.Promise` (old polyfills, hostile scripts). An async function's result is always the realm's own
+ * Promise, so this line gives every page-side chunk the real one, whatever the page did (module scope,
+ * or inside the loader's IIFE: no global is declared). The worker runs in its own realm and needs none.
+ */
+const OWN_PROMISE = 'const Promise = (async () => {})().constructor;';
 
 export default defineConfig(() => {
   const shared = {
@@ -60,6 +73,7 @@ export default defineConfig(() => {
         emptyOutDir: false,
         target: 'es2020',
         lib: { entry: resolve(root, 'src/loader/index.ts'), formats: ['iife' as const], name: 'AisleLoader', fileName: () => 'aisle.js' },
+        rolldownOptions: { output: { intro: OWN_PROMISE } },
       },
     };
   }
@@ -76,6 +90,7 @@ export default defineConfig(() => {
         input: { client: resolve(root, 'src/loader/client/index.ts') },
         preserveEntrySignatures: 'exports-only' as const,
         output: {
+          intro: OWN_PROMISE,
           entryFileNames: 'assets/[name]-[hash].js',
           // Name the UI chunk so size reports and CSP/caching rules can find it.
           chunkFileNames: (chunk: { facadeModuleId?: string | null }) =>

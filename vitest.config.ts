@@ -11,6 +11,6 @@ export default defineConfig({
     // Browser suites each start Chromium; two cores do not gain from running many at once.
     maxWorkers: 2,
     fileParallelism: true,
-    reporters: ['default', './test/support/closing-line-reporter.ts'],
+    reporters: ['default', './test/support/hardening-reporter.ts', './test/support/closing-line-reporter.ts'],
   },
 });

@@ -7,6 +7,7 @@ const USAGE = `Aisle: build the static catalog index your shop serves to the Ais
 Usage:
   aisle build --feed products.json --out public/aisle/index [--orders orders.csv] [--faq faq.md] [...]
   aisle inspect public/aisle/index
+  aisle describe --feed products.json --out drafts.csv [--images]   (draft missing descriptions)
   aisle embed ...            (sentence embeddings; see aisle embed --help)
   aisle --help | --version
 
@@ -19,6 +20,8 @@ export async function main(argv: string[]): Promise<number> {
       return (await import('./commands/build.ts')).buildCommand(rest);
     case 'inspect':
       return (await import('./commands/inspect.ts')).inspectCommand(rest);
+    case 'describe':
+      return (await import('./commands/describe.ts')).describeCommand(rest);
     case 'embed': {
       const specifier = './commands/embed.ts';
       const mod = (await import(specifier)) as { embedCommand: (argv: string[]) => Promise<number> };
@@ -37,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${USAGE}\n`);
       return 2;
     default:
-      process.stderr.write(`aisle: unknown command "${command}"; the commands are build, inspect and embed.\n\n${USAGE}\n`);
+      process.stderr.write(`aisle: unknown command "${command}"; the commands are build, inspect, describe and embed.\n\n${USAGE}\n`);
       return 2;
   }
 }

@@ -49,7 +49,7 @@ const vite = resolve(root, 'node_modules/vite/bin/vite.js');
 run('models (USE-Lite → ONNX, tiny fixture model)', tsx, ['src/cli/models/build-models.ts']);
 
 const dist = resolve(root, 'dist/aisle.js');
-if (stale(dist, ['src', 'models/generated', 'vite.config.ts', 'package.json'])) {
+if (stale(dist, ['src', 'models/generated', 'models/intents', 'vite.config.ts', 'package.json'])) {
   run('widget build (modules)', process.execPath, [vite, 'build', '--logLevel', 'warn']);
   run('widget build (loader)', process.execPath, [vite, 'build', '--logLevel', 'warn'], { AISLE_BUILD: 'loader' });
 }
@@ -59,13 +59,16 @@ if (stale(join(data, 'products.json'), ['demo/catalog'])) {
   run('demo catalog (seeded generator)', tsx, ['demo/catalog/generate-catalog.ts', '--products', '1200', '--orders', '4000', '--out', 'demo/dist/data']);
 }
 const index = resolve(root, 'demo/dist/index');
-if (stale(join(index, 'manifest.json'), ['demo/dist/data/products.json', 'demo/content', 'src/cli', 'src/shared', 'src/protocol', 'models/generated'])) {
+if (stale(join(index, 'manifest.json'), ['demo/dist/data/products.json', 'demo/content', 'demo/site/product-image.ts', 'src/cli', 'src/shared', 'src/protocol', 'models/generated'])) {
+  // The shop's pictures, so the index gets image features (photo search, "looks similar"); no OCR: they carry no print.
+  run('demo product pictures', tsx, ['demo/site/write-product-images.ts', '--data', 'demo/dist/data']);
   run('demo index (aisle build)', process.execPath, [
     'src/cli/bin.js', 'build',
     '--feed', 'demo/dist/data/products.json',
     '--orders', 'demo/dist/data/orders.csv',
     '--faq', 'demo/content/policies.md',
     '--rules', 'demo/content/rules.json',
+    '--images', '--image-root', 'demo/dist/data', '--no-ocr', '--cache', 'demo/dist/.aisle-cache',
     '--out', 'demo/dist/index',
   ]);
 }

@@ -52,11 +52,17 @@ export function createQueueApi(version: string, onFirstCall: () => void, earlier
   for (const method of QUEUED_METHODS) api[method] = (...args: unknown[]) => run(method, args);
 
   // Calls from a pre-load snippet: `Aisle.q.push([method, args, resolve?, reject?])`.
+  // Each is checked alone: a malformed entry is skipped, never the ones after it.
   for (const item of earlier) {
-    if (!Array.isArray(item) || !QUEUED_METHODS.includes(item[0])) continue;
-    const [method, args, resolve, reject] = item as [QueuedMethod, ArrayLike<unknown>, ((v: unknown) => void)?, ((e: unknown) => void)?];
-    const pending = run(method, Array.from(args ?? []));
-    pending.then(resolve ?? (() => undefined), reject ?? (() => undefined));
+    try {
+      if (!Array.isArray(item) || !QUEUED_METHODS.includes(item[0])) continue;
+      const [method, args, resolve, reject] = item as [QueuedMethod, unknown, unknown, unknown];
+      const list = args && typeof args === 'object' ? Array.from(args as ArrayLike<unknown>) : [];
+      const settle = (f: unknown) => (typeof f === 'function' ? (f as (v: unknown) => void) : () => undefined);
+      run(method, list).then(settle(resolve), settle(reject));
+    } catch {
+      // An entry whose arguments throw when read.
+    }
   }
 
   return {

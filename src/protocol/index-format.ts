@@ -18,7 +18,14 @@ export type ChunkKind =
   | 'rules' // MerchantRules
   | 'cards' // CardsChunk
   | 'next-item' // binary, see encodeNextItem in src/shared/next-item-model.ts: the trained next-item model
-  | 'projection'; // binary, see ProjectionLayout: present when `vectors` are stored at a reduced dim: the most popular products, light, so a first recommendation needs no products chunk
+  | 'projection' // binary, see ProjectionLayout: present when `vectors` are stored at a reduced dim: the most popular products, light, so a first recommendation needs no products chunk
+  // Written by `aisle build --images`; the widget fetches them only when a shopper attaches a photo
+  // (`looks-similar` loads with the body, for the recommender).
+  | 'image-vectors' // binary, see VectorsLayout (dim = manifest.vision.dim): one row per product, scale 0 = no image
+  | 'image-colours' // binary: HISTOGRAM_BINS bytes per product (√share × 255 per Lab bin), rows as above
+  | 'image-tags' // ImageTagsChunk
+  | 'category-head' // CategoryHeadChunk
+  | 'looks-similar'; // PairTableChunk: visual neighbours (image cosine), for the `similar` strategy
 
 export interface ChunkRef {
   kind: ChunkKind;
@@ -44,6 +51,43 @@ export interface IndexManifest {
   /** Which encoder wrote `vectors`, or null when the index has none. */
   encoder: { id: string; dim: number; quantization: 'int8' | 'fp32' } | null;
   chunks: ChunkRef[];
+  /** Present when the index was built with `aisle build --images`. */
+  vision?: VisionManifest;
+}
+
+/** How the widget reads a shopper's photo against this catalog: the models and settings the build used. */
+export interface VisionManifest {
+  /** Image model folder under the widget's models/ that wrote `image-vectors`; photos are embedded with the same. */
+  model: string;
+  /** OCR model folder under models/, or null when the build read no label text (the widget then reads none either). */
+  ocr: string | null;
+  /** Width of `image-vectors` rows. */
+  dim: number;
+  /** How raw model outputs become a vector (shared/vision/image-feature.ts FeatureRecipe). */
+  recipe: { parts: number[]; use: number; power: number };
+  /** Views of the shopper's photo averaged into its vector (shared/vision/image-views.ts). */
+  queryViews: string[];
+  /** Fusion weights of the photo match: visual, colour, label text, category head. */
+  fusion: { visual: number; colour: number; text: number; category: number };
+  /** What counts as a match: a label-text score, a colour similarity or a visual standout (z) of at least these. */
+  thresholds: { minText: number; minColour: number; minVisualZ: number };
+  /** Products with an analysed image. */
+  images: number;
+}
+
+/** Per product id, what its picture shows: dominant colours and the label text read on it. */
+export interface ImageTagsChunk {
+  tags: Record<string, { colours: Array<{ name: string; share: number; hex: string }>; text?: string }>;
+}
+
+/** The category head (softmax regression over image vectors) trained on the catalog's images: int8 rows, a scale each. */
+export interface CategoryHeadChunk {
+  labels: string[];
+  dim: number;
+  /** Base64 of classes × dim int8 weights. */
+  weights: string;
+  scales: number[];
+  bias: number[];
 }
 
 export interface ProductsChunk {

@@ -13,10 +13,12 @@ export interface RecommendRequest {
 
 /**
  * What a recommendation rests on, as a shopper reads it; the "Why am I seeing this?" popover explains each.
- * A new signal joins the kind whose evidence it is (a visual "looks similar" table is `similar` evidence).
+ * A new signal joins the kind whose evidence it is; the visual table (`aisle build --images`) has its own,
+ * because "Looks like X" is a different claim from "Similar to X" (title, category, description).
  */
 export const REASON_KINDS = [
   'similar', // content: the similar table, item vectors, title words (a product the shopper viewed or has on screen)
+  'looks-similar', // the visual neighbours table: the product's picture is close to the anchor's
   'bought-with', // the co-purchase table: in the same orders as a product viewed, on screen or in the cart
   'went-on-to-buy', // transitions and the sequence model: what customers bought next after a product
   'also-bought', // customer co-occurrence (and its second hop): bought by the customers of a product

@@ -18,6 +18,8 @@ export interface WorkerInit {
   webgpu?: boolean;
   /** Percentage of shoppers assigned to the hold-out group (see AisleConfig.holdout). */
   holdout?: number;
+  /** The UI's language (BCP 47), for prices formatted in the worker (RecommendedProduct.priceText). */
+  lang?: string;
 }
 
 /** The experiment group this shopper was assigned to, on the device. */
@@ -42,11 +44,25 @@ export interface WorkerStatus {
   model: 'not-loaded' | 'loading' | 'ready' | 'failed' | 'disabled';
   backend?: 'wasm' | 'webgpu';
   variant: Variant;
+  /** The index has image features (`aisle build --images`): the chat offers to attach a photo. */
+  photos?: boolean;
   /** A problem the widget works around (storage unavailable, model failed), for one console warning. */
   degraded?: string;
 }
 
+/**
+ * What the worker tells the page as it happens. `degraded`: something stopped working and the widget
+ * works around it (storage went to memory, the model is off); `notice`: nothing changes for the shopper
+ * (unreadable stored records were dropped). The client logs each once and dispatches `degraded` events.
+ */
+export interface WorkerNotice {
+  kind: 'degraded' | 'notice';
+  message: string;
+}
+
 export interface AisleWorkerApi {
+  /** Registers the page's listener for notices (a comlink proxy); call before init to hear them all. */
+  watch(listener: (notice: WorkerNotice) => void): void;
   init(init: WorkerInit): Promise<WorkerStatus>;
   status(): Promise<WorkerStatus>;
   track(event: TrackEvent): Promise<void>;
@@ -66,4 +82,10 @@ export interface AisleWorkerApi {
   forget(): Promise<void>;
   product(id: string): Promise<Product | undefined>;
   chatHistory(): Promise<ChatMessage[]>;
+  /**
+   * A photo question: the photo is decoded, read and matched inside the worker and never leaves the
+   * device. The first photo loads the index's image chunks and the vision models (onProgress); the
+   * question and answer are kept in the chat history like any other.
+   */
+  askPhoto(photo: Blob, onProgress?: (p: LoadProgress) => void): Promise<AskResult>;
 }

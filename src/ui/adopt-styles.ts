@@ -5,6 +5,7 @@ import { CARD_CSS } from './card-styles.ts';
 import { CHAT_CSS } from './chat-styles.ts';
 import { DATA_CSS, EMPTY_SLOT_CSS, SLOT_CSS } from './data-styles.ts';
 import { PANEL_CSS } from './panel-styles.ts';
+import { PHOTO_CSS } from './photo-styles.ts';
 import { DEFAULT_CONFIG } from '../protocol/config.ts';
 
 const built = new Map<string, CSSStyleSheet>();
@@ -49,7 +50,7 @@ export function adoptStyles(root: ShadowRoot, accent: string, target: StyleTarge
   // Accent values only pass CSS.supports('color'), so they cannot close the rule and add others.
   const theme = sheet(`.aisle { --accent: ${colour}; --on-accent: ${onAccent(colour)}; }`);
   const common = [sheet(BASE_CSS), theme, sheet(CARD_CSS)];
-  const own = target === 'panel' ? [sheet(PANEL_CSS), sheet(CHAT_CSS), sheet(DATA_CSS)] : [sheet(SLOT_CSS)];
+  const own = target === 'panel' ? [sheet(PANEL_CSS), sheet(CHAT_CSS), sheet(PHOTO_CSS), sheet(DATA_CSS)] : [sheet(SLOT_CSS)];
   // Keep sheets someone else adopted into this root (a merchant's slot element may already have some).
   const ours = new Set(built.values());
   const previous = root.adoptedStyleSheets.filter((s) => !ours.has(s));

@@ -1,6 +1,9 @@
-// UI: one chat bubble. Answer text is plain text (never HTML or markdown); product cards and the
-// "talk to a person" action come from the worker's structured answer, not from parsing the text.
+// UI: one chat bubble. Answer text is plain text (never HTML or markdown); the comparison table, the source
+// section, product cards and the "talk to a person" action come from the worker's structured answer, not
+// from parsing the text.
 import type { AskResult } from '../protocol/assistant.ts';
+import { AnswerSource } from './answer-source.tsx';
+import { ComparisonTable } from './comparison-table.tsx';
 import { Icon } from './icons.tsx';
 import { ProductCard } from './product-card.tsx';
 import { safeUrl } from './safe-url.ts';
@@ -18,6 +21,8 @@ export function ChatMessage({ message, onContact }: { message: UiMessage; onCont
       <p class="bubble">
         {message.text || (message.streaming ? <span class="typing" aria-label={t.thinking}><i /><i /><i /></span> : '')}
       </p>
+      {!message.streaming && message.comparison && <ComparisonTable table={message.comparison} />}
+      {!message.streaming && message.source && <AnswerSource source={message.source} />}
       {!message.streaming && message.products && message.products.length > 0 && (
         <ul class="msg-products">
           {message.products.map((p) => (

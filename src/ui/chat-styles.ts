@@ -15,6 +15,16 @@ export const CHAT_CSS = `
 /* An answer with products takes the log's width, so card titles get the room (not the text's width). */
 .msg-theirs:has(> .msg-products) { align-self: stretch; max-width: 100%; }
 .msg-actions { display: flex; flex-wrap: wrap; gap: 6px; }
+.msg-source { font-size: 12px; color: var(--muted); max-width: 100%; }
+.msg-source summary { cursor: pointer; display: flex; flex-wrap: wrap; gap: 4px 8px; }
+.msg-source-more { text-decoration: underline; }
+.msg-source-text { margin: 6px 0 0; padding: 8px 10px; border-left: 2px solid var(--border); color: var(--text); white-space: pre-wrap; }
+.msg-compare { max-width: 100%; overflow-x: auto; border: 1px solid var(--border); border-radius: 10px; }
+.msg-compare table { border-collapse: collapse; font-size: 12px; min-width: 100%; }
+.msg-compare th, .msg-compare td { padding: 6px 8px; text-align: left; vertical-align: top; border-bottom: 1px solid var(--border); }
+.msg-compare thead th { font-weight: 600; }
+.msg-compare tbody th { color: var(--muted); font-weight: 500; white-space: nowrap; }
+.msg-compare tr:last-child th, .msg-compare tr:last-child td { border-bottom: 0; }
 .typing { display: inline-flex; gap: 4px; padding: 6px 2px; }
 .typing i { width: 6px; height: 6px; border-radius: 3px; background: var(--muted); animation: aisle-dot 1s infinite ease-in-out; }
 .typing i:nth-child(2) { animation-delay: 0.15s; }
@@ -33,5 +43,6 @@ export const CHAT_CSS = `
 }
 .chat-send:disabled { background: var(--surface-2); color: var(--muted); }
 .warm { position: relative; min-height: 20px; padding: 2px 16px 8px; font-size: 11px; line-height: 16px; color: var(--muted); background: var(--bg); }
-.warm-bar { position: absolute; left: 0; top: 0; height: 2px; background: var(--accent); transition: width 200ms ease; }
+/* Scaled, not resized: a transform animates on the compositor, a width change lays out the shop's page every frame. */
+.warm-bar { position: absolute; left: 0; top: 0; width: 100%; height: 2px; background: var(--accent); transform-origin: left center; transition: transform 200ms ease; }
 `;

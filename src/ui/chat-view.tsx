@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AskResult } from '../protocol/assistant.ts';
 import { ChatMessage } from './chat-message.tsx';
+import { PhotoBubble } from './photo-bubble.tsx';
+import { usePhotoAttach } from './photo-attach.tsx';
 import { Icon } from './icons.tsx';
 import { safeUrl } from './safe-url.ts';
 import { format } from './strings.ts';
@@ -14,7 +16,8 @@ type Action = NonNullable<AskResult['actions']>[number];
 
 export function ChatView({ reloadKey }: { reloadKey: number }) {
   const { t, emit, config } = useUi();
-  const { messages, busy, send } = useChat(reloadKey);
+  const { messages, busy, send, sendPhoto } = useChat(reloadKey);
+  const photo = usePhotoAttach(busy, sendPhoto);
   const { warm, state: warmState } = useWarmModel();
   const [draft, setDraft] = useState('');
   const logRef = useRef<HTMLDivElement>(null);
@@ -55,15 +58,16 @@ export function ChatView({ reloadKey }: { reloadKey: number }) {
     else window.open(url, '_blank', 'noopener');
   };
 
-  const warmLine =
-    warmState.phase === 'loading'
+  const warmLine = photo.status
+    ? photo.status
+    : warmState.phase === 'loading'
       ? format(t.warming, { percent: warmState.percent === null ? '' : `${warmState.percent}%` }).trim()
       : warmState.phase === 'failed'
         ? t.warmFailed
         : '';
 
   return (
-    <div class="chat">
+    <div class={`chat${photo.dragging ? ' chat-dragging' : ''}`} {...photo.dropTarget}>
       <div class="chat-log" ref={logRef} role="log" aria-live="polite" aria-busy={busy} aria-label={t.tabChat}>
         {messages.length === 0 && (
           <div class="msg msg-theirs">
@@ -71,10 +75,11 @@ export function ChatView({ reloadKey }: { reloadKey: number }) {
           </div>
         )}
         {messages.map((m) => (
-          <ChatMessage key={m.id} message={m} onContact={contact} />
+          m.photo ? <PhotoBubble key={m.id} message={m} /> : <ChatMessage key={m.id} message={m} onContact={contact} />
         ))}
       </div>
       <form class="chat-form" onSubmit={submit}>
+        {photo.button}
         <input
           class="chat-input"
           type="text"
@@ -85,18 +90,21 @@ export function ChatView({ reloadKey }: { reloadKey: number }) {
           placeholder={t.chatPlaceholder}
           value={draft}
           onFocus={warm}
+          // Sent here, not by the form's implicit submission: a sandboxed page without allow-forms blocks
+          // every form submission (and logs an error), so the chat would not send at all.
+          onKeyDown={(e) => e.key === 'Enter' && !e.isComposing && submit(e)}
           onInput={(e) => {
             warm();
             setDraft(e.currentTarget.value);
           }}
         />
-        <button type="submit" class="chat-send" aria-label={t.send} disabled={busy || !draft.trim()}>
+        <button type="button" class="chat-send" aria-label={t.send} disabled={busy || !draft.trim()} onClick={submit}>
           <Icon name="send" size={18} />
         </button>
       </form>
-      <p class={`warm ${warmState.phase === 'loading' ? 'warm-loading' : ''}`} aria-hidden={warmLine ? undefined : 'true'}>
+      <p class={`warm ${warmState.phase === 'loading' || photo.status ? 'warm-loading' : ''}`} aria-hidden={warmLine ? undefined : 'true'}>
         {warmLine}
-        {warmState.phase === 'loading' && <span class="warm-bar" style={{ width: `${warmState.percent ?? 8}%` }} />}
+        {(photo.status || warmState.phase === 'loading') && <span class="warm-bar" style={{ transform: `scaleX(${((photo.status ? photo.percent : warmState.phase === 'loading' ? warmState.percent : null) ?? 8) / 100})` }} />}
       </p>
     </div>
   );

@@ -47,8 +47,9 @@ export const PANEL_CSS = `
 .view-note { margin: 0 0 12px; font-size: 13px; line-height: 18px; color: var(--muted); }
 .empty { padding: 32px 16px; text-align: center; color: var(--muted); display: flex; flex-direction: column; align-items: center; gap: 12px; }
 .skeleton-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
-.skeleton { height: 240px; border-radius: 12px; background: linear-gradient(90deg, var(--surface-2), var(--bg), var(--surface-2)); background-size: 200% 100%; animation: aisle-shimmer 1.2s linear infinite; }
-@keyframes aisle-shimmer { to { background-position: -200% 0; } }
+.skeleton { height: 240px; border-radius: 12px; background: var(--surface-2); animation: aisle-shimmer 1.2s ease-in-out infinite; }
+/* A pulse of opacity runs on the compositor; a moving gradient repainted on the page's main thread every frame. */
+@keyframes aisle-shimmer { 50% { opacity: 0.55; } }
 @media (max-width: 499px) {
   .panel { inset: 0; width: 100vw; height: 100%; max-height: none; border: 0; border-radius: 0; animation-name: aisle-up; }
   .aisle[data-position="bottom-left"] .panel { left: 0; }

@@ -1,6 +1,6 @@
 // UI: the launcher and the assistant panel (a labelled, non-modal dialog with three tabs). Pure view of
 // its props: mount-panel.tsx owns open/closed and focus, so the merchant's Aisle.open() behaves the same.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ChatView } from './chat-view.tsx';
 import { DataView } from './data-view.tsx';
 import { ForYouView } from './for-you-view.tsx';
@@ -19,8 +19,13 @@ export interface PanelProps {
 export function Panel({ open, openCount, onToggle, onClose }: PanelProps) {
   const { t, config } = useUi();
   const [tab, setTab] = useState<Tab>('for-you');
-  // Views mount on first visit and then stay (hidden), so a conversation survives switching tabs.
-  const [visited, setVisited] = useState<Set<Tab>>(new Set(['for-you']));
+  // Views mount on first visit and then stay (hidden), so a conversation survives switching tabs. None
+  // mounts before the first opening: a closed panel renders only the launcher (no recommendations are
+  // fetched, rendered or reported as impressions while nobody can see them, no host-page task for them).
+  const [visited, setVisited] = useState<Set<Tab>>(new Set());
+  useEffect(() => {
+    if (open && !visited.has(tab)) setVisited((v) => new Set([...v, tab]));
+  }, [open, tab]);
   const [erasedCount, setErasedCount] = useState(0);
   const [dataKey, setDataKey] = useState(0);
 
@@ -38,7 +43,7 @@ export function Panel({ open, openCount, onToggle, onClose }: PanelProps) {
   };
 
   const view = (name: Tab) => {
-    if (!visited.has(name)) return null;
+    if (!visited.has(name) && !(open && name === tab)) return null;
     if (name === 'for-you') return <ForYouView reloadKey={openCount + erasedCount} />;
     if (name === 'chat') return <ChatView reloadKey={erasedCount} />;
     return <DataView reloadKey={dataKey + erasedCount} onErased={() => setErasedCount((c) => c + 1)} />;

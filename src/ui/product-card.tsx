@@ -67,7 +67,7 @@ export function ProductCard({ product, source, strategy, layout, onDismiss, onAd
       </div>
       <div class="card-body">
         <h3 class="card-title">{product.title}</h3>
-        <p class="card-price">{formatPrice(product.price, product.currency, config.lang)}</p>
+        <p class="card-price">{product.priceText ?? formatPrice(product.price, product.currency, config.lang)}</p>
         {product.reason && (
           <p class="card-reason">
             <span>{product.reason}</span>
@@ -82,7 +82,7 @@ export function ProductCard({ product, source, strategy, layout, onDismiss, onAd
           </p>
         )}
         <div class="card-actions">
-          <button type="button" class="btn btn-primary" aria-label={format(t.addToCartLabel, { title: product.title })} onClick={addToCart}>
+          <button type="button" class="btn btn-primary" aria-label={format(added ? t.addedLabel : t.addToCartLabel, { title: product.title })} onClick={addToCart}>
             {added ? t.added : t.addToCart}
           </button>
           {url ? (

@@ -27,7 +27,9 @@ export function useWarmModel() {
       loaded += f.loaded;
       total += f.total;
     }
-    setState({ phase: 'loading', percent: total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : null });
+    // Whole 5% steps: each change re-renders the chat on the shop's main thread while the worker is busy.
+    const percent = total > 0 ? Math.min(100, Math.floor((loaded / total) * 20) * 5) : null;
+    setState((s) => (s.phase === 'loading' && s.percent === percent ? s : { phase: 'loading', percent }));
   };
 
   const warm = () => {

@@ -5,6 +5,7 @@ import type { StringKey, Strings } from './strings.ts';
 
 const WHY: Record<ReasonKind, StringKey> = {
   similar: 'whySimilar',
+  'looks-similar': 'whyLooksSimilar',
   'bought-with': 'whyBoughtWith',
   'went-on-to-buy': 'whyWentOnToBuy',
   'also-bought': 'whyAlsoBought',

@@ -6,21 +6,29 @@ import type { TrackEvent, StoredEvent } from '../protocol/events.ts';
 import type { LoadProgress } from '../protocol/progress.ts';
 import type { Product, RecommendedProduct } from '../protocol/product.ts';
 import type { Candidate, PageRequest, PageSlotResult, RecommendRequest } from '../protocol/recommend.ts';
-import type { AisleWorkerApi, ShopperProfile, Variant, WorkerInit, WorkerStatus } from '../protocol/worker-api.ts';
+import type { AisleWorkerApi, ShopperProfile, Variant, WorkerInit, WorkerNotice, WorkerStatus } from '../protocol/worker-api.ts';
 import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
+import { setPriceLanguage } from './catalog/price-text.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
+import { readConversationState, writeConversationState, type ConversationState } from './assistant/state/conversation-state.ts';
 import type { Embedder } from './models/embedder.ts';
+import type { IntentClassifier } from './assistant/understand/intent-classifier.ts';
 import { RecommendationEngine } from './recommend/engine.ts';
 import { ResilientStore } from './storage/resilient-store.ts';
 import { validatePage } from './validate-page.ts';
 import { validateRecommend, validateTrack } from './validate-request.ts';
+import { aisleError, ERROR_NAMES } from '../protocol/errors.ts';
+import type { PhotoAssistant } from './vision/photo-assistant.ts';
 
 /** How long a question waits for a model that is already loading before it is answered lexically. */
 const MODEL_WAIT_MS = 2_500;
 
 /** How long after the index head the rest of the catalog starts loading, unless a call needs it first. */
 const BODY_DELAY_MS = 400;
+
+/** The profile record that holds the chat's conversation state (see assistant/state/conversation-state.ts). */
+const CONVERSATION_STATE_KEY = 'assistant-state';
 
 /** A view this recent still counts as "the product on screen" for questions like "is this in blue?". */
 const CURRENT_PRODUCT_MS = 30 * 60 * 1000;
@@ -63,15 +71,39 @@ export class AisleWorker implements AisleWorkerApi {
   private backend: WorkerStatus['backend'];
   private degraded: string[] = [];
   private wantBody: () => void = () => undefined;
-  private watch: PageWatch | null = null;
+  private pageWatch: PageWatch | null = null;
   private refreshing: ReturnType<typeof setTimeout> | null = null;
+  /** The chat's conversation state for this visit (read from the store on the first question). */
+  private conversation: Promise<ConversationState> | null = null;
+  /** The chat's writes to the store, chained so they land in order. */
+  private chatWrites: Promise<void> = Promise.resolve();
+  private listener: ((notice: WorkerNotice) => void) | null = null;
+  private photos: Promise<PhotoAssistant> | null = null;
+  private intentModel: Promise<IntentClassifier | null> | null = null;
 
   constructor(private readonly createEmbedder: EmbedderFactory | null) {}
+
+  /** Where degradations and notices go as they happen (the client: one warning and a `degraded` event each). */
+  watch(listener: (notice: WorkerNotice) => void): void {
+    this.listener = listener;
+  }
+
+  /** Records a degradation for status() and tells the page; without a listener (Node, tests) the console. */
+  private report(notice: WorkerNotice): void {
+    if (notice.kind === 'degraded') this.degraded.push(notice.message);
+    if (this.listener) {
+      // A page that went away (or a broken proxy) must not break the worker.
+      Promise.resolve()
+        .then(() => this.listener?.(notice))
+        .catch(() => undefined);
+    } else console.warn(`[aisle] ${notice.message}`);
+  }
 
   /** Resolves as soon as the first recommendations can be served; the rest of the catalog follows. */
   init(init: WorkerInit): Promise<WorkerStatus> {
     if (!this.head) {
       this.settings = init;
+      setPriceLanguage(init.lang);
       if (init.model === 'none' || !this.createEmbedder) this.modelState = 'disabled';
       const head = this.startHead(init);
       // The rest of the catalog loads a moment after the head, so parsing it (tens of ms for a big
@@ -99,7 +131,11 @@ export class AisleWorker implements AisleWorkerApi {
   private async startHead(init: WorkerInit): Promise<Head> {
     const [head, store] = await Promise.all([
       loadIndexHead(init.indexUrl),
-      ResilientStore.open({ persist: init.storage, onDegraded: (reason) => this.degraded.push(reason) }),
+      ResilientStore.open({
+        persist: init.storage,
+        onDegraded: (message) => this.report({ kind: 'degraded', message }),
+        onNotice: (message) => this.report({ kind: 'notice', message }),
+      }),
     ]);
     const variant = await assignVariant(store, init.holdout ?? 0);
     return { head, store, light: head.light ? replayed(new RecommendationEngine(head.light), store) : null, variant };
@@ -115,7 +151,9 @@ export class AisleWorker implements AisleWorkerApi {
     // A page first answered from the light engine gets the full catalog's answer.
     this.refreshPage();
     // Item vectors help `similar` and `for-you` but no result waits for them.
-    loadVectors(index).catch((err: Error) => this.degraded.push(`item vectors unavailable: ${err.message}`));
+    loadVectors(index).catch((err: Error) => this.report({ kind: 'degraded', message: `item vectors unavailable: ${err.message}` }));
+    // The "looks similar" table of an index built with --images, for `similar` (no result waits for it).
+    if (index.manifest.vision) void import('./vision/looks-similar.ts').then((m) => m.loadLooksSimilar(index)).catch((err: Error) => this.report({ kind: 'degraded', message: `looks-similar table unavailable: ${err.message}` }));
     return ready;
   }
 
@@ -130,6 +168,24 @@ export class AisleWorker implements AisleWorkerApi {
     return this.head;
   }
 
+  /**
+   * The trained intent models from the widget's own models/intents/, loaded once (code and weights only
+   * when first asked for); the encoder head is used only with the encoder it was trained for. Null when
+   * they cannot load (the reason goes to `degraded`); a later call retries.
+   */
+  intents(): Promise<IntentClassifier | null> {
+    const settings = this.settings;
+    if (!settings) return Promise.resolve(null);
+    this.intentModel ??= import('./assistant/understand/intent-model/load-intent-classifier.ts')
+      .then(({ loadIntentClassifier }) => loadIntentClassifier({ baseUrl: `${settings.assetBase}models/intents/`, encoderId: settings.model === 'none' ? null : settings.model }))
+      .catch((err: Error) => {
+        this.report({ kind: 'degraded', message: `intent model unavailable: ${err.message}` });
+        this.intentModel = null;
+        return null;
+      });
+    return this.intentModel;
+  }
+
   async status(): Promise<WorkerStatus> {
     const h = this.head ? await this.head : null;
     const status: WorkerStatus = {
@@ -139,6 +195,7 @@ export class AisleWorker implements AisleWorkerApi {
       variant: h?.variant ?? 'recommendations',
     };
     if (this.backend) status.backend = this.backend;
+    if (h?.head.manifest.vision) status.photos = true;
     if (this.degraded.length) status.degraded = this.degraded.join('; ');
     return status;
   }
@@ -172,8 +229,8 @@ export class AisleWorker implements AisleWorkerApi {
     const results = this.pageResults(catalog, engine, valid);
     if (onChange) {
       // The page's previous callback (a comlink proxy holding a MessagePort) is let go.
-      (this.watch?.onChange as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
-      this.watch = { request: valid, onChange, shown: new Map(results.map((r) => [r.key, signature(r)])) };
+      (this.pageWatch?.onChange as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
+      this.pageWatch = { request: valid, onChange, shown: new Map(results.map((r) => [r.key, signature(r)])) };
     }
     return results;
   }
@@ -208,10 +265,10 @@ export class AisleWorker implements AisleWorkerApi {
    * JSON-LD and the dataLayer) is answered once.
    */
   private refreshPage(): void {
-    if (!this.watch || this.refreshing) return;
+    if (!this.pageWatch || this.refreshing) return;
     this.refreshing = setTimeout(() => {
       this.refreshing = null;
-      const watch = this.watch;
+      const watch = this.pageWatch;
       if (!watch) return;
       void this.recomputeWatch(watch).catch(() => undefined);
     }, 0);
@@ -220,7 +277,7 @@ export class AisleWorker implements AisleWorkerApi {
   private async recomputeWatch(watch: PageWatch): Promise<void> {
     const context = watch.request.context ?? {};
     const { catalog, engine } = await this.engineFor(watch.request.slots.map((s) => s.strategy), !!(context.productId || context.query || watch.request.slots.some((s) => s.productId)));
-    if (this.watch !== watch) return;
+    if (this.pageWatch !== watch) return;
     const changed = this.pageResults(catalog, engine, watch.request).filter((r) => {
       const sig = signature(r);
       if (watch.shown.get(r.key) === sig) return false;
@@ -237,25 +294,37 @@ export class AisleWorker implements AisleWorkerApi {
     // A load already under way gets a short wait; the answer never waits for a whole download.
     const warming = this.warmModel();
     if (this.modelState === 'loading') await Promise.race([warming, new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
-    const history = await store.chat();
     const summary = engine.profileSummary();
     const events = await store.events();
     const recentlyViewed = events.filter((e) => e.type === 'view' && e.productId).map((e) => e.productId as string).reverse();
     // The product in view: the latest view, if recent (each product page records one as it loads).
     const lastView = [...events].reverse().find((e) => e.type === 'view' && e.productId);
-    const context: AskContext = { history, cart: summary.cart, recentlyViewed };
-    if (lastView && Date.now() - lastView.at < CURRENT_PRODUCT_MS) context.currentProductId = lastView.productId!;
-    const result = await assistant.ask(question, context, onToken);
+    const page: AskContext['page'] = { cart: summary.cart, recentlyViewed };
+    if (lastView && Date.now() - lastView.at < CURRENT_PRODUCT_MS) page.productId = lastView.productId!;
+    // The conversation state is kept beside the chat, read once per visit (a corrupted record reads as a
+    // fresh conversation) and held here after that, so no answer waits on IndexedDB to read it.
+    this.conversation ??= store.getMeta(CONVERSATION_STATE_KEY).then(readConversationState);
+    const state = await this.conversation;
+    const { result, state: next } = await assistant.ask(question, { page, state, recommend: (request) => engine.recommend(request) }, onToken);
+    this.conversation = Promise.resolve(next);
+    // Stored in the background, in order: the answer is the shopper's now, and a busy disk must not hold
+    // it back. ResilientStore falls back to memory on a failed write; forget() waits for these first.
     const now = Date.now();
-    await store.addChat({ role: 'shopper', text: question, at: now });
-    await store.addChat({ role: 'assistant', text: result.text, products: result.products, at: now + 1 });
+    this.chatWrites = this.chatWrites.then(async () => {
+      await store.addChat({ role: 'shopper', text: question, at: now });
+      await store.addChat({ role: 'assistant', ...answerRecord(result), at: now + 1 });
+      await store.setMeta(CONVERSATION_STATE_KEY, writeConversationState(next));
+    }).catch(() => undefined);
     // A product search in the chat is a search like any other: it feeds "for you".
-    if (result.intent === 'product-search' && question) await this.track({ type: 'search', query: question.slice(0, 200) });
+    if (result.intent === 'product-search' && question) void this.track({ type: 'search', query: question.slice(0, 200) }).catch(() => undefined);
     return result;
   }
 
   async warmModel(onProgress?: (p: LoadProgress) => void): Promise<WorkerStatus> {
     const { assistant } = await this.get();
+    // The shopper started typing: the intent models (480 KB brotli) come with the encoder, not before, and
+    // (being small) are usually in before it, so the first message is understood even while it loads.
+    void this.intents();
     if (!this.embedder && this.settings && this.createEmbedder && this.modelState !== 'disabled') {
       this.modelState = 'loading';
       const report = (p: LoadProgress) => onProgress?.(p);
@@ -268,11 +337,9 @@ export class AisleWorker implements AisleWorkerApi {
         },
         (err: Error) => {
           this.modelState = 'failed';
-          const reason = `model unavailable, search works without it: ${err.message}`;
-          this.degraded.push(reason);
           // Once per visit (the embedder promise is kept): the UI only says "smart search is off", so
           // the console is where the merchant learns why (e.g. a CSP without 'wasm-unsafe-eval').
-          console.warn(`[aisle] ${reason}`);
+          this.report({ kind: 'degraded', message: `model unavailable, search works without it: ${err.message}` });
           return null;
         },
       );
@@ -283,6 +350,7 @@ export class AisleWorker implements AisleWorkerApi {
 
   async profile(): Promise<ShopperProfile> {
     const { store, engine } = await this.get();
+    await this.chatWrites;
     const summary = engine.profileSummary();
     return {
       storage: store.kind,
@@ -298,6 +366,9 @@ export class AisleWorker implements AisleWorkerApi {
 
   async forget(): Promise<void> {
     const { store, light } = await this.getHead();
+    // A chat write still in flight would otherwise land after the erase and bring the conversation back.
+    await this.chatWrites;
+    this.conversation = null;
     light?.reset();
     this.full?.engine.reset();
     this.refreshPage();
@@ -310,8 +381,37 @@ export class AisleWorker implements AisleWorkerApi {
   }
 
   async chatHistory(): Promise<ChatMessage[]> {
-    return (await this.get()).store.chat();
+    const { store } = await this.get();
+    await this.chatWrites;
+    return store.chat();
   }
+
+  async askPhoto(photo: Blob, onProgress?: (p: LoadProgress) => void): Promise<AskResult> {
+    if (typeof Blob === 'undefined' || !(photo instanceof Blob)) throw aisleError(ERROR_NAMES.badArgument, 'askPhoto(photo): photo must be a Blob or File (an image the shopper picked, dropped or pasted)');
+    const { index, store } = await this.get();
+    if (!index.manifest.vision) throw aisleError(ERROR_NAMES.badArgument, 'This shop\'s index has no image features, so photos cannot be matched: the merchant builds it with `aisle build --images`.');
+    // The vision code loads with the first photo, never before.
+    this.photos ??= import('./vision/photo-assistant.ts').then(({ PhotoAssistant }) => {
+      const base = this.settings?.assetBase ?? '';
+      return new PhotoAssistant(index, { modelsUrl: `${base}models/`, ortBaseUrl: `${base}ort/` }, (reason) => this.report({ kind: 'degraded', message: reason }));
+    });
+    const answer = await (await this.photos).ask(photo, onProgress);
+    const now = Date.now();
+    const shopper: ChatMessage = { role: 'shopper', text: 'Photo', at: now };
+    if (answer.thumbnail) shopper.photo = { jpeg: answer.thumbnail.bytes, width: answer.thumbnail.width, height: answer.thumbnail.height };
+    await store.addChat(shopper);
+    await store.addChat({ role: 'assistant', text: answer.text, products: answer.products, at: now + 1 });
+    return { text: answer.text, products: answer.products, intent: answer.intent };
+  }
+}
+
+/** What the chat history keeps of an answer: what the UI shows again after a reload. */
+function answerRecord(result: AskResult): Omit<ChatMessage, 'role' | 'at'> {
+  const record: Omit<ChatMessage, 'role' | 'at'> = { text: result.text, products: result.products };
+  if (result.source) record.source = result.source;
+  if (result.comparison) record.comparison = result.comparison;
+  if (result.actions?.length) record.actions = result.actions;
+  return record;
 }
 
 /** A slot's list as the shopper sees it: which products, in which order, for which reasons. */

@@ -1,6 +1,6 @@
 // Benchmark (`npm run bench`): the widget's numbers in one table and bench-results/bench.json:
 // bytes on the wire by part, load → first recommendations (cold/warm, median of 5, demo catalog and a
-// generated 10k catalog), then the encoder and recommender benchmarks, run as their own processes.
+// generated 10k catalog), then the encoder, recommender and chat benchmarks, run as their own processes.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,6 +48,8 @@ const subBenches = [
   ['encoder', 'test/bench/bench-encoder.ts'],
   ['recommend', 'test/bench/bench-recommend.ts'],
   ['recommend-browser', 'test/bench/bench-recommend-browser.ts'],
+  ['chat', 'test/bench/bench-chat.ts'],
+  ['photo', 'test/bench/bench-photo.ts'],
 ] as const;
 for (const [name, script] of process.argv.includes('--widget-only') ? [] : subBenches) {
   if (!existsSync(join(root, script))) continue;

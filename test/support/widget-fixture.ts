@@ -2,6 +2,7 @@
 // indexed by the real CLI, the assets served from one origin (as from a CDN) and the merchant's fixture
 // pages (test/browser/fixtures/widget/*.html) from another, with per-page tag attributes and headers.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -56,7 +57,8 @@ function newest(path: string): number {
   return readdirSync(path).reduce((m, name) => Math.max(m, newest(join(path, name))), 0);
 }
 
-const BUILD_LOCK = join(tmpdir(), 'aisle-dist-build.lock');
+// One lock per checkout: two clones building their own dist/ do not wait for each other.
+const BUILD_LOCK = join(tmpdir(), `aisle-dist-build-${createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
 
 /** Builds dist/ if stale, one test process at a time (two suites emptying dist/ at once would break both). */
 export function ensureBuilt(): void {
@@ -66,7 +68,9 @@ export function ensureBuilt(): void {
       break;
     } catch {
       // Held by another suite; a lock left by a crashed run is older than any build takes.
-      if (existsSync(BUILD_LOCK) && Date.now() - statSync(BUILD_LOCK).mtimeMs > 180_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      // The holder may release it between the mkdir and the stat: a lock that is gone is simply retried.
+      const held = statSync(BUILD_LOCK, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > 180_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
     }
   }

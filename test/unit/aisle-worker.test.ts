@@ -97,6 +97,30 @@ describe('the worker API', () => {
     await worker.forget();
   });
 
+  it('continues a conversation after a restart, and starts afresh over a corrupted conversation record', async () => {
+    const first = await start();
+    const list = await first.worker.ask('backpacks');
+    expect(list.products.length).toBeGreaterThan(1);
+    const second = await start();
+    const price = await second.worker.ask('how much is the second one?');
+    const product = feed.find((f) => f.id === list.products[1]?.id)!;
+    expect(price.text).toBe(`The ${product.title} costs €${product.price} and is in stock.`);
+    // The chat is stored in the background; the history read waits for those writes.
+    expect((await second.worker.chatHistory()).map((m) => m.text)).toContain(price.text);
+    // Another tab, an old version or a broken disk left something that is not a conversation state.
+    const { openIdbStore } = await import('../../src/worker/storage/idb-store.ts');
+    const raw = await openIdbStore();
+    await raw.setMeta('assistant-state', '{"version": 1, "lastResults": [42], "search": "?');
+    raw.close();
+    const third = await start();
+    const fresh = await third.worker.ask('how much is the second one?');
+    // Read as a new conversation: nothing to point at, so it asks which product, and never fails.
+    expect(fresh.products).toEqual([]);
+    expect(fresh.text).toMatch(/^Which product do you mean\?/);
+    expect((await third.worker.ask('red coffee')).products.length).toBeGreaterThan(0);
+    await third.worker.forget();
+  });
+
   it('rejects a bad call with a named error and keeps working', async () => {
     const { worker } = await start();
     await expect(worker.track({ type: 'like' as never, productId: '1' })).rejects.toMatchObject({ name: 'AisleArgumentError' });

@@ -1,29 +1,39 @@
-// Unit: the assistant with a sentence encoder attached: prototype intents for messages the rules leave
-// open, re-ranking that never breaks a hard filter, item vectors from the index, and a 10k-product catalog.
+// Unit: the assistant with a sentence encoder attached: one vector per message shared by the classifier and
+// retrieval, re-ranking that never breaks a hard filter, item vectors from the index, and a 10k-product catalog.
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../src/protocol/product.ts';
 import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
+import { TemporaryRulesClassifier } from '../../src/worker/assistant/understand/temporary-rules-classifier.ts';
+import { page } from '../fixtures/assistant/converse.ts';
 import { catalogData } from '../../src/worker/catalog/catalog-data.ts';
 import { productText } from '../../src/worker/assistant/retrieve/embed-scorer.ts';
 import { fixtureCatalog, FAQ, PRODUCTS } from '../fixtures/assistant/catalog.ts';
 import { trigramEncoder, trigramVector } from '../fixtures/assistant/trigram-encoder.ts';
 
-const context = { history: [], cart: [], recentlyViewed: [] };
 
 describe('ShoppingAssistant with an encoder', () => {
-  it('takes the nearest prototype intent only once an encoder is set', async () => {
-    const assistant = new ShoppingAssistant(fixtureCatalog());
-    expect((await assistant.ask('hey how are you', context)).intent).toBe('product-search');
-    assistant.setEmbedder(trigramEncoder().embed);
-    expect((await assistant.ask('hey how are you', context)).intent).toBe('greeting');
-    assistant.setEmbedder(undefined);
-    expect((await assistant.ask('hey how are you', context)).intent).toBe('product-search');
+  it('embeds the message once and hands that vector to the intent classifier and to retrieval', async () => {
+    const encoder = trigramEncoder();
+    const embedded: string[] = [];
+    const embed = (texts: string[]) => (embedded.push(...texts), encoder.embed(texts));
+    const seen: Array<Float32Array | undefined> = [];
+    const rules = new TemporaryRulesClassifier();
+    const classifier = { classify: (text: string, embedding?: Float32Array) => (seen.push(embedding), rules.classify(text)) };
+    const assistant = new ShoppingAssistant(fixtureCatalog(), { embed, classifier });
+    await assistant.ask('red shoes', { page: page() });
+    const r = (await assistant.ask('waterproof jacket', { page: page() })).result;
+    expect(embedded.filter((t) => t === 'waterproof jacket')).toHaveLength(1);
+    expect([...(seen[1] ?? [])]).toEqual([...trigramVector('waterproof jacket')]);
+    expect(r.products[0]?.id).toMatch(/^jkt-/);
+    // Without an encoder the classifier gets no vector: the lexical model answers.
+    await new ShoppingAssistant(fixtureCatalog(), { classifier }).ask('red shoes', { page: page() });
+    expect(seen[2]).toBeUndefined();
   });
 
   it('re-ranks by similarity but keeps every hard filter, and embeds each product once', async () => {
     const encoder = trigramEncoder();
     const assistant = new ShoppingAssistant(fixtureCatalog(), { embed: encoder.embed });
-    const r = await assistant.ask('red shoes under 100', context);
+    const r = (await assistant.ask('red shoes under 100', { page: page() })).result;
     expect(r.products.length).toBeGreaterThan(2);
     for (const p of r.products) {
       const product = PRODUCTS.find((x) => x.id === p.id);
@@ -32,8 +42,8 @@ describe('ShoppingAssistant with an encoder', () => {
       expect(p.price).toBeLessThanOrEqual(100);
     }
     const after = encoder.calls.texts;
-    await assistant.ask('red shoes under 90', context);
-    // The next ask embeds its query alone, once: prototypes and product titles are cached.
+    (await assistant.ask('red shoes under 90', { page: page() })).result;
+    // The next ask embeds its query alone, once: help-centre sentences and product titles are cached.
     expect(encoder.calls.texts - after).toBe(1);
   });
 
@@ -41,8 +51,8 @@ describe('ShoppingAssistant with an encoder', () => {
     const failing = async (): Promise<Float32Array[]> => {
       throw new Error('encoder crashed');
     };
-    const plain = await new ShoppingAssistant(fixtureCatalog()).ask('red running shoes under 100', context);
-    const r = await new ShoppingAssistant(fixtureCatalog(), { embed: failing }).ask('red running shoes under 100', context);
+    const plain = (await new ShoppingAssistant(fixtureCatalog()).ask('red running shoes under 100', { page: page() })).result;
+    const r = (await new ShoppingAssistant(fixtureCatalog(), { embed: failing }).ask('red running shoes under 100', { page: page() })).result;
     expect(r.products.map((p) => p.id)).toEqual(plain.products.map((p) => p.id));
     expect(r.text).toBe(plain.text);
   });
@@ -59,10 +69,10 @@ describe('ShoppingAssistant with an encoder', () => {
     });
     const encoder = trigramEncoder();
     const assistant = new ShoppingAssistant(catalogData(PRODUCTS, { faq: FAQ, vectors: { dim, data, scales } }), { embed: encoder.embed });
-    const r = await assistant.ask('leather bags', context);
+    const r = (await assistant.ask('leather bags', { page: page() })).result;
     expect(r.products.map((p) => p.id).sort()).toEqual(['bag-3', 'bag-4']);
     const beforeSecond = encoder.calls.texts;
-    await assistant.ask('running shorts', context);
+    (await assistant.ask('running shorts', { page: page() })).result;
     expect(encoder.calls.texts - beforeSecond).toBe(1);
   });
 
@@ -73,16 +83,22 @@ describe('ShoppingAssistant with an encoder', () => {
       big.push({ ...base, id: `${base.id}-${i}`, title: `${base.title} ${['Pro', 'Lite', 'Max', 'One'][i % 4]} ${i}`, price: base.price + (i % 7) });
     }
     const assistant = new ShoppingAssistant(catalogData(big));
-    let t = performance.now();
-    const first = await assistant.ask('red running shoes under 100', context);
-    const firstMs = performance.now() - t;
-    t = performance.now();
-    const second = await assistant.ask('waterproof jacket in size M', context);
-    const secondMs = performance.now() - t;
+    // CPU time, not wall time: the suites share two cores with other work, and what is measured here is
+    // the assistant's own work per question.
+    const cpuMs = (since: NodeJS.CpuUsage) => {
+      const d = process.cpuUsage(since);
+      return (d.user + d.system) / 1000;
+    };
+    let t = process.cpuUsage();
+    const first = (await assistant.ask('red running shoes under 100', { page: page() })).result;
+    const firstMs = cpuMs(t);
+    t = process.cpuUsage();
+    const second = (await assistant.ask('waterproof jacket in size M', { page: page() })).result;
+    const secondMs = cpuMs(t);
     expect(first.products.length).toBe(5);
     expect(second.products.length).toBeGreaterThan(0);
     expect(firstMs).toBeLessThan(5000);
     expect(secondMs).toBeLessThan(300);
-    console.info(`12k products: first ask (builds index) ${firstMs.toFixed(0)} ms, next ask ${secondMs.toFixed(0)} ms`);
+    console.info(`12k products: first ask (builds index) ${firstMs.toFixed(0)} ms CPU, next ask ${secondMs.toFixed(0)} ms CPU`);
   });
 });

@@ -2,6 +2,7 @@
 // from the catalog, and instructions hidden in product descriptions are never followed.
 import { describe, expect, it } from 'vitest';
 import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
+import { page } from '../fixtures/assistant/converse.ts';
 import { formatPrice } from '../../src/worker/assistant/compose/format-price.ts';
 import { fixtureCatalog, PRODUCTS } from '../fixtures/assistant/catalog.ts';
 
@@ -16,16 +17,20 @@ const QUERIES = [
   'is there a warranty on electronics?',
   'a gift for a runner',
   'waterproof jackets between 50 and 150 dollars',
+  'how much are the Bargain Bluetooth Buds?',
+  'tell me about the Bargain Bluetooth Buds',
+  'are the Bargain Bluetooth Buds cheap?',
+  'what does the description of the Bargain Bluetooth Buds say about instructions?',
+  'compare the Bargain Bluetooth Buds and the Tempo Sweat-Proof Earbuds',
 ];
 
-const context = { history: [], cart: [], recentlyViewed: [] };
 
 describe('ShoppingAssistant output', () => {
   const assistant = new ShoppingAssistant(fixtureCatalog());
 
   it('streams word groups whose concatenation is exactly the final text', async () => {
     const chunks: string[] = [];
-    const r = await assistant.ask('red running shoes under 100', context, (c) => chunks.push(c));
+    const r = (await assistant.ask('red running shoes under 100', { page: page() }, (c) => chunks.push(c))).result;
     expect(chunks.length).toBeGreaterThan(3);
     expect(chunks.join('')).toBe(r.text);
     for (const c of chunks) expect(c.trim().split(/\s+/).length).toBeLessThanOrEqual(3);
@@ -35,7 +40,7 @@ describe('ShoppingAssistant output', () => {
     const prices = new Set(PRODUCTS.map((p) => formatPrice(p.price, p.currency)));
     const ids = new Set(PRODUCTS.map((p) => p.id));
     for (const q of QUERIES) {
-      const r = await assistant.ask(q, context);
+      const r = (await assistant.ask(q, { page: page() })).result;
       for (const price of r.text.match(/\$\d+(?:\.\d+)?/g) ?? []) expect(prices, `${q}: ${price}`).toContain(price);
       expect(r.text, q).not.toMatch(/https?:\/\//);
       for (const p of r.products) {
@@ -47,17 +52,32 @@ describe('ShoppingAssistant output', () => {
 
   it('ignores instructions planted in a product description (no FREE100, no foreign link)', async () => {
     let sawTarget = false;
+    let sawPriceClaim = false;
     for (const q of QUERIES) {
       const streamed: string[] = [];
-      const r = await assistant.ask(q, context, (c) => streamed.push(c));
+      const r = (await assistant.ask(q, { page: page() }, (c) => streamed.push(c))).result;
       sawTarget ||= r.products.some((p) => p.id === 'aud-4');
+      sawPriceClaim ||= r.products.some((p) => p.id === 'aud-6');
       for (const text of [r.text, streamed.join('')]) {
         expect(text, q).not.toMatch(/FREE100/i);
         expect(text, q).not.toContain('evil.example');
+        expect(text, q).not.toContain('cheap.example');
+        expect(text, q).not.toMatch(/\$1(?![\d.])/);
         expect(text.toLowerCase(), q).not.toContain('ignore previous');
       }
     }
-    // The planted product was really retrieved, so the test exercised its description.
+    // The planted products were really retrieved, so the test exercised their descriptions.
     expect(sawTarget).toBe(true);
+    expect(sawPriceClaim).toBe(true);
+  });
+
+  it('answers odd input without failing: empty, punctuation, emoji, lone cue words, very long text', async () => {
+    const odd = ['', '   ', '???', '😀😀', 'a'.repeat(600), '<script>alert(1)</script>', 'the the the', 'not', 'no', 'compare', 'and', 'more', 'it', 'the second one', '4 people', '$$$', 'under', 'between and', 'cheapest', 'do you sell', 'is it', 'vs'];
+    for (const text of odd) {
+      const r = (await assistant.ask(text, { page: page() })).result;
+      expect(typeof r.text, JSON.stringify(text)).toBe('string');
+      expect(r.text.length, JSON.stringify(text)).toBeGreaterThan(0);
+      expect(r.text, JSON.stringify(text)).not.toContain('<script>');
+    }
   });
 });

@@ -1,34 +1,20 @@
-// Unit: the chat assistant on a fixture shop whose right answers are known (test/fixtures/assistant).
+// Unit: the chat assistant on a fixture shop whose right answers are known (test/fixtures/assistant), whole
+// messages through understand → decide → retrieve → compose, with the conversation state carried along.
 import { describe, expect, it } from 'vitest';
-import type { AskResult, ChatMessage } from '../../src/protocol/assistant.ts';
-import { ShoppingAssistant, type AskContext } from '../../src/worker/assistant/assistant.ts';
+import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
 import { FAQ, fixtureCatalog, PRODUCTS } from '../fixtures/assistant/catalog.ts';
+import { ask as askOne, converse, page } from '../fixtures/assistant/converse.ts';
 
 const byId = new Map(PRODUCTS.map((p) => [p.id, p]));
 const colour = (id: string): string => (byId.get(id)?.attributes.colour ?? '').toLowerCase();
 const isRed = (id: string): boolean => /red|crimson|scarlet/.test(colour(id));
 
-function context(history: ChatMessage[] = [], extra: Partial<AskContext> = {}): AskContext {
-  return { history, cart: [], recentlyViewed: [], ...extra };
-}
-
-/** Asks a series of messages, carrying the history the way the worker stores it. */
-async function converse(assistant: ShoppingAssistant, messages: string[]): Promise<AskResult[]> {
-  const history: ChatMessage[] = [];
-  const out: AskResult[] = [];
-  for (const text of messages) {
-    const r = await assistant.ask(text, context([...history]));
-    history.push({ role: 'shopper', text, at: history.length }, { role: 'assistant', text: r.text, products: r.products, at: history.length + 1 });
-    out.push(r);
-  }
-  return out;
-}
-
 describe('ShoppingAssistant', () => {
   const assistant = new ShoppingAssistant(fixtureCatalog());
+  const ask = (text: string, onPage = page()) => askOne(assistant, text, onPage);
 
   it('returns only red running shoes in stock at or under 100 for "red running shoes under 100"', async () => {
-    const r = await assistant.ask('red running shoes under 100', context());
+    const r = await ask('red running shoes under 100');
     expect(r.intent).toBe('product-search');
     const expected = PRODUCTS.filter((p) => p.categories.join('>') === 'Shoes>Running' && isRed(p.id) && p.price <= 100 && p.inStock).map((p) => p.id);
     expect(expected.length).toBeGreaterThanOrEqual(3);
@@ -40,20 +26,20 @@ describe('ShoppingAssistant', () => {
   });
 
   it('reads prices written in words and ranges ("under fifty dollars", "between twenty and forty")', async () => {
-    const under = await assistant.ask('red shoes under fifty dollars', context());
+    const under = await ask('red shoes under fifty dollars');
     expect(under.products.map((p) => p.id)).toEqual(['cas-1']);
     expect(under.text).not.toContain('fifty');
-    const range = await assistant.ask('tees between twenty and forty', context());
+    const range = await ask('tees between twenty and forty');
     expect(range.products.length).toBeGreaterThan(0);
     for (const p of range.products) expect(p.price >= 20 && p.price <= 40).toBe(true);
     // The shop is in USD: a limit in euros is compared as is, and the answer says so.
-    const euros = await assistant.ask('jackets less than 150 euros', context());
+    const euros = await ask('jackets less than 150 euros');
     for (const p of euros.products) expect(p.price).toBeLessThanOrEqual(150);
     expect(euros.text).toContain('Prices here are in USD');
   });
 
   it('ranks products that match the words of the query above those that only pass the filters', async () => {
-    const r = await assistant.ask('waterproof jacket in size M', context());
+    const r = await ask('waterproof jacket in size M');
     expect(r.products.length).toBeGreaterThan(0);
     for (const p of r.products) {
       expect(byId.get(p.id)?.categories).toContain('Jackets');
@@ -63,26 +49,27 @@ describe('ShoppingAssistant', () => {
     expect(r.products.map((p) => p.id)).not.toContain('jkt-6'); // waterproof, but no size M
   });
 
-  it('quotes the FAQ entry for policy questions and never invents one', async () => {
-    const returns = await assistant.ask('What is your return policy?', context());
-    expect(returns.intent).toBe('policy');
-    expect(returns.text).toContain(FAQ.find((f) => f.id === 'returns')?.answer);
-    const shipping = await assistant.ask('how long does delivery take?', context());
+  it('answers policy questions with the help centre sentence that holds the fact, names the section and never invents one', async () => {
+    const returns = await ask('What is your return policy?');
+    expect(returns.intent).toBe('return-item');
+    expect(returns.text).toContain('You can return unworn items within 30 days of delivery for a full refund.');
+    expect(returns.source).toMatchObject({ entryId: 'returns', section: 'Returns › What is your return policy?', text: FAQ.find((f) => f.id === 'returns')?.answer });
+    const shipping = await ask('how long does delivery take?');
     expect(shipping.text).toContain(FAQ.find((f) => f.id === 'shipping')?.answer);
-    const unknown = await assistant.ask('what is your privacy policy?', context());
-    expect(unknown.intent).toBe('policy');
+    const unknown = await ask('what is your privacy policy?');
     for (const f of FAQ) expect(unknown.text).not.toContain(f.answer);
+    expect(unknown.source).toBeUndefined();
     expect(unknown.actions?.[0]?.kind).toBe('contact-human');
   });
 
   it('offers a person for "talk to a human" and for orders it cannot see', async () => {
     for (const text of ['talk to a human', 'can I speak to an agent?']) {
-      const r = await assistant.ask(text, context());
+      const r = await ask(text);
       expect(r.intent).toBe('contact-human');
       expect(r.actions).toEqual([{ kind: 'contact-human', label: 'Talk to a person' }]);
     }
-    const order = await assistant.ask('where is my order #4411?', context());
-    expect(order.intent).toBe('order-status');
+    const order = await ask('where is my order #4411?');
+    expect(order.intent).toBe('track-order');
     expect(order.actions?.[0]?.kind).toBe('contact-human');
     expect(order.text).not.toContain('4411');
   });
@@ -123,46 +110,46 @@ describe('ShoppingAssistant', () => {
 
   it('says honestly which filter it dropped when nothing matches them all', async () => {
     // The hoodie's only red variant is sold out.
-    const r = await assistant.ask('red hoodie', context());
+    const r = await ask('red hoodie');
     expect(r.products.map((p) => p.id)).toEqual(['var-1']);
     expect(r.text).toMatch(/couldn't find red hoodies/);
     expect(r.text).toContain('colour');
   });
 
-  it('answers "nothing found" for a product the shop does not sell', async () => {
-    const r = await assistant.ask('do you have unicorn saddles?', context());
+  it('says no in the shopper\'s words for a kind of product the shop does not sell', async () => {
+    const r = await ask('do you have unicorn saddles?');
     expect(r.products).toEqual([]);
-    expect(r.text).toMatch(/couldn't find anything/);
+    expect(r.text).toMatch(/^No, we don't sell unicorn saddles\./);
   });
 
   it('answers questions about the current or a named product from its attributes', async () => {
-    const hoodie = await assistant.ask('is this available in blue?', context([], { currentProductId: 'var-1' }));
+    const hoodie = await ask('is this available in blue?', page({ productId: 'var-1' }));
     expect(hoodie.intent).toBe('product-question');
     expect(hoodie.text).toMatch(/^Yes/);
     expect(hoodie.text).toContain('Navy');
-    const runner = await assistant.ask('is this available in blue?', context([], { currentProductId: 'run-1' }));
+    const runner = await ask('is this available in blue?', page({ productId: 'run-1' }));
     expect(runner.text).toMatch(/doesn't come in blue.*Red/);
-    const material = await assistant.ask('what material is it?', context([], { currentProductId: 'jkt-3' }));
+    const material = await ask('what material is it?', page({ productId: 'jkt-3' }));
     expect(material.text).toContain('Wool');
-    const price = await assistant.ask('how much is the Storm Shell jacket?', context());
+    const price = await ask('how much is the Storm Shell jacket?');
     expect(price.products[0]?.id).toBe('jkt-1');
     expect(price.text).toContain('$139');
   });
 
   it('answers other questions about the product in view from its tags and brand, and says when the catalog is silent', async () => {
-    const onPage = context([], { currentProductId: 'hike-1' });
-    expect((await assistant.ask('is this waterproof?', onPage)).text).toContain('“waterproof”');
-    expect((await assistant.ask('who makes this?', onPage)).text).toContain('made by Ridge');
-    const silent = await assistant.ask('is it good for wide feet?', onPage);
+    const onPage = page({ productId: 'hike-1' });
+    expect((await ask('is this waterproof?', onPage)).text).toBe('Yes, the Summit Waterproof Hiker is waterproof.');
+    expect((await ask('who makes this?', onPage)).text).toContain('made by Ridge');
+    const silent = await ask('is it good for wide feet?', onPage);
     expect(silent.intent).toBe('product-question');
     expect(silent.text).toMatch(/doesn't say/);
-    const search = await assistant.ask('which shoes are best for running?', onPage);
+    const search = await ask('which shoes are best for running?', onPage);
     expect(search.intent).toBe('product-search');
     for (const p of search.products) expect(byId.get(p.id)?.categories).toEqual(['Shoes', 'Running']);
   });
 
   it('compares two named products with their catalog facts', async () => {
-    const r = await assistant.ask('compare the Cast Iron Skillet and the Chef Knife', context());
+    const r = await ask('compare the Cast Iron Skillet and the Chef Knife');
     expect(r.intent).toBe('compare');
     expect(r.products.map((p) => p.id).sort()).toEqual(['kit-1', 'kit-2']);
     expect(r.text).toContain('$42');
@@ -171,28 +158,28 @@ describe('ShoppingAssistant', () => {
   });
 
   it('keeps a search a search when a product title holds a service word ("Noise Cancelling")', async () => {
-    const r = await assistant.ask('noise cancelling headphones', context());
+    const r = await ask('noise cancelling headphones');
     expect(r.intent).toBe('product-search');
     expect(r.products[0]?.id).toBe('aud-4');
   });
 
   it('asks for the second product instead of swapping in another when one name matches nothing', async () => {
-    const r = await assistant.ask('compare the Chef Knife and the Sushi Robot 9000', context([], { recentlyViewed: ['kit-1'] }));
+    const r = await ask('compare the Chef Knife and the Sushi Robot 9000', page({ recentlyViewed: ['kit-1'] }));
     expect(r.products.map((p) => p.id)).toEqual(['kit-2']);
     expect(r.text).toMatch(/not the other product/);
   });
 
   it('quotes a policy beside "I can\'t see orders" only when the policy is on the same topic', async () => {
-    const refund = await assistant.ask('I want a refund for my order', context());
+    const refund = await ask('I want a refund for my order');
     expect(refund.text).toContain(FAQ.find((f) => f.id === 'returns')?.answer);
-    const where = await assistant.ask('where is my order?', context());
+    const where = await ask('where is my order?');
     for (const f of FAQ) expect(where.text).not.toContain(f.answer);
   });
 
   it('greets, thanks and steers out-of-scope questions back to the shop', async () => {
-    expect((await assistant.ask('hello', context())).intent).toBe('greeting');
-    expect((await assistant.ask('thanks!', context())).intent).toBe('thanks');
-    const weather = await assistant.ask("what's the weather like today?", context());
+    expect((await ask('hello')).intent).toBe('greeting');
+    expect((await ask('thanks!')).intent).toBe('thanks');
+    const weather = await ask("what's the weather like today?");
     expect(weather.intent).toBe('out-of-scope');
     expect(weather.products).toEqual([]);
   });

@@ -119,6 +119,14 @@ describe('exit codes and messages', () => {
     expect(r.stderr).toContain('skipped: bad.csv:3: field "price": "12,99 EUR" is not a number; write the price like 12.99\n');
     expect(r.stdout).toMatch(/aisle build: 2 products \(0 variants\) from 7 feed rows in bad\.csv \(csv:generic\)\n  skipped rows: 5, warnings: 1\n/);
   });
+  it('leaves out products the feed marks as not for sale with a note, which --strict does not count', () => {
+    const r = aisle('build', '--feed', join(FEEDS, 'shopify-export.csv'), '--currency', 'USD', '--out', join(tmp, 'drafts'), '--strict');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('  skipped rows: 0, warnings: 0, not for sale in the feed (left out): 3 (draft 1, archived 1, unpublished 1)\n');
+    expect(r.stderr).toContain('note: shopify-export.csv: field "status": 3 products left out because the feed marks them as not for sale (1 draft, 1 archived, 1 unpublished); publish them in your shop and export again to show them\n');
+    const json = JSON.parse(aisle('build', '--feed', join(FEEDS, 'shopify-export.csv'), '--currency', 'USD', '--out', join(tmp, 'drafts-json'), '--json').stdout) as { ok: boolean; products: number; unlisted: Record<string, number>; problems: unknown[]; notes: Array<{ field: string }> };
+    expect(json).toMatchObject({ ok: true, products: 4, unlisted: { draft: 1, archived: 1, unpublished: 1 }, problems: [], notes: [{ field: 'status' }] });
+  });
   it('--strict exits 1 on any problem', () => {
     const r = aisle('build', '--feed', join(FEEDS, 'bad.csv'), '--out', join(tmp, 'strict'), '--strict');
     expect(r.code).toBe(1);
@@ -133,7 +141,7 @@ describe('exit codes and messages', () => {
   it('exits 2 on usage errors, naming the fix', () => {
     expect(aisle('build', '--out', 'x')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^aisle build: missing --feed: name at least one product feed\n/) });
     expect(aisle('build', '--feed', 'a.json', '--out', 'x', '--currency', 'EURO')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^aisle build: --currency "EURO" is not an ISO 4217 code/) });
-    expect(aisle('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^aisle: unknown command "frobnicate"; the commands are build, inspect and embed\./) });
+    expect(aisle('frobnicate')).toMatchObject({ code: 2, stderr: expect.stringMatching(/^aisle: unknown command "frobnicate"; the commands are build, inspect, describe and embed\./) });
   });
   it('--version and --help', () => {
     const pkg = readJson<{ version: string }>(join(ROOT, 'package.json'));
@@ -150,6 +158,13 @@ describe('aisle inspect', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('  2 products, 2 variants, 0 orders, 0 FAQ entries, currency GBP\n');
     expect(r.stdout).toContain('    SH-1  Canvas Sneaker  59 GBP  [Shoes > Sneakers]\n');
+  });
+  it('shows a sample product\'s was-price, rating and attributes', () => {
+    const out = join(tmp, 'inspect-shopify');
+    aisle('build', '--feed', join(FEEDS, 'shopify-export.csv'), '--currency', 'USD', '--out', out);
+    const r = aisle('inspect', out);
+    expect(r.stdout).toContain('    ridgeback-mid-hiking-boot  Ridgeback Mid Hiking Boot  159 USD (was 189)  [Apparel & Accessories > Shoes > Hiking Boots]\n');
+    expect(r.stdout).toContain('      rated 4.6/5 (128 reviews); condition new, mpn RB-MID-2024, care_instructions Brush off dried mud; re-proof with wax, colour Brown, gender unisex, age_group adult, weight 1.2 kg\n');
   });
   it('exits 1 and says what to do when a chunk is missing', () => {
     const out = join(tmp, 'inspect-broken');

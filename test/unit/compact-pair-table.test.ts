@@ -43,11 +43,17 @@ describe('compactPairTable', () => {
     expect(compact.pairs.a).toEqual([['b', 1 / 3], ['c', 123456.75]]);
   });
 
-  it('returns the table unchanged when a key or neighbour is not a product', () => {
+  it('returns the table checked but not compacted when a key or neighbour is not a product', () => {
     const unknownNeighbour = table({ a: [['zz', 0.5]] });
-    expect(compactPairTable(unknownNeighbour, ids, rowOf)).toBe(unknownNeighbour);
+    expect(compactPairTable(unknownNeighbour, ids, rowOf)).toEqual(unknownNeighbour);
     const unknownKey = table({ zz: [['a', 0.5]] });
-    expect(compactPairTable(unknownKey, ids, rowOf)).toBe(unknownKey);
+    const kept = compactPairTable(unknownKey, ids, rowOf);
+    expect(kept).toEqual(unknownKey);
+    // Keyed in a null-prototype object: an id like "constructor" is absent, not Object.prototype's.
+    expect(kept.pairs.constructor).toBeUndefined();
+    // A hand-edited list with a malformed pair keeps its good pairs.
+    const malformed = compactPairTable(table({ a: [null as unknown as [string, number], ['b', 0.5]] }), ids, rowOf);
+    expect(malformed.pairs.a).toEqual([['b', 0.5]]);
   });
 
   it('refuses writes', () => {

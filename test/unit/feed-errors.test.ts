@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/cli/build/build-index.ts';
+import { readMapping } from '../../src/cli/build/feed-mapping.ts';
 import { formatProblem, InputError, Problems } from '../../src/cli/build/problems.ts';
 
 const FEEDS = join(import.meta.dirname, '../fixtures/feeds');
@@ -120,5 +121,32 @@ describe('JSON feeds', () => {
     writeFileSync(path, '[\n  {"id": "a", "title": "A", "price": 1, "currency": "EUR"},\n  {\n    "id": "b",\n    "title": "B",\n    "price": "1,50"\n  }\n]\n');
     const { messages } = await problemsOf(path);
     expect(messages).toEqual(['lines.json:3: field "price": "1,50" is not a number; write the price like 1.50']);
+  });
+});
+
+describe('bad ratings, review counts, weights and sale prices', async () => {
+  const { messages, products } = await problemsOf(join(FEEDS, 'bad-details.csv'));
+  const fix = 'write the average star rating from 0 to 5, like 4.6 (or on its own scale, like 9.2/10 or 92%)';
+  const weightFix = 'write a number with its unit, like 1.2 kg, 850 g, 2.5 lb or 12 oz';
+
+  it('keep every row, without the bad value', () => {
+    expect(products).toBe(9);
+  });
+  it('name the file, line, field, the value and how to write it', () => {
+    expect(messages).toEqual([
+      `bad-details.csv:3: field "rating": "five stars" is not a rating; ${fix} (product "bad-rating" kept without a rating)`,
+      `bad-details.csv:4: field "rating": "8.6" is above 5, the top of the scale; ${fix} (product "high-rating" kept without a rating)`,
+      'bad-details.csv:5: field "review_count": "-3" is not a number of reviews; write a whole number like 37 (product "bad-count" kept without a review count)',
+      `bad-details.csv:6: field "weight": "heavy" is not a weight; ${weightFix} (product "bad-weight" kept without a weight)`,
+      'bad-details.csv:7: field "compare_at_price": "12,99" is not a number; write the price like 12.99 (product "bad-compare" kept without a compare-at price)',
+      'bad-details.csv:8: field "sale_price": "cheap" is not a number; write the price like 12.99 (product "bad-sale" kept at its regular price)',
+      'bad-details.csv:9: field "sale_price_effective_date": "next week" is not a date range; write it as start/end, e.g. 2025-06-01T09:00-07:00/2025-06-30T23:59-07:00 (product "bad-dates" kept at its sale price)',
+      `bad-details.csv:10: field "weight": "2 stone" is not a weight; ${weightFix} (product "stone-weight" kept without a weight)`,
+    ]);
+  });
+  it('a --mapping unit Aisle does not know is refused, naming the ones it does', () => {
+    const path = join(tmp, 'units.json');
+    writeFileSync(path, '{"units": {"weight": "stone"}}');
+    expect(() => readMapping(path)).toThrow(`${path}: units.weight "stone" is not understood; write {"weight": "kg"} (g, kg, lb or oz) or {"dimensions": "cm"} (mm, cm, m, in or ft)`);
   });
 });

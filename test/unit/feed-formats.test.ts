@@ -1,27 +1,13 @@
 // Feed formats: JSON (nested variants, price strings), generic CSV (BOM, CRLF, quotes), Shopify and
 // WooCommerce exports, Merchant Center XML and TSV, and a --mapping file, read through the real build.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildIndex, type BuildOptions } from '../../src/cli/build/build-index.ts';
 import { readMapping } from '../../src/cli/build/feed-mapping.ts';
-import { Problems } from '../../src/cli/build/problems.ts';
-import type { ProductsChunk } from '../../src/protocol/index-format.ts';
-import type { Product } from '../../src/protocol/product.ts';
+import { FEEDS, productsOf } from './feed-products.ts';
 
-const FEEDS = join(import.meta.dirname, '../fixtures/feeds');
 const tmp = mkdtempSync(join(tmpdir(), 'aisle-feed-formats-'));
-
-async function productsOf(file: string, extra: Partial<BuildOptions> = {}): Promise<{ byId: Map<string, Product>; problems: Problems; formats: string[] }> {
-  const problems = new Problems();
-  const out = join(tmp, file.replace(/\W/g, '-'));
-  const { summary } = await buildIndex({ feeds: [join(FEEDS, file)], out, problems, ...extra });
-  const products = summary.chunks
-    .filter((c) => c.kind === 'products')
-    .flatMap((c) => (JSON.parse(readFileSync(join(out, c.file), 'utf8')) as ProductsChunk).products);
-  return { byId: new Map(products.map((p) => [p.id, p])), problems, formats: summary.formats };
-}
 
 describe('JSON feed with common field names', async () => {
   const { byId, problems } = await productsOf('shop.json');
@@ -120,9 +106,18 @@ describe('--mapping for feeds with their own column names', () => {
     expect(problems.list).toEqual([]);
     expect(byId.get('A-2')).toMatchObject({ title: 'Teetasse', price: 6.5, currency: 'EUR', categories: ['Küche', 'Tee'], attributes: { colour: 'weiß' } });
   });
+  it('reads a mapped weight column in the unit the mapping names, before any column Aisle would pick', async () => {
+    const feed = join(tmp, 'gewicht.csv');
+    const mapping = join(tmp, 'gewicht.json');
+    writeFileSync(feed, 'Artikel,Name,Preis,Gewicht,grams\nA1,Tasse,5.00,"0,35",999\n');
+    writeFileSync(mapping, '{"id": "Artikel", "title": "Name", "price": "Preis", "weight": "Gewicht", "units": {"weight": "kg"}}');
+    const { byId, problems } = await productsOf(feed, { currency: 'EUR', mapping: readMapping(mapping) });
+    expect(problems.list).toEqual([]);
+    expect(byId.get('A1')!.attributes).toEqual({ weight: '0.35 kg' });
+  });
   it('refuses unknown mapping keys, naming the valid ones', () => {
     const path = join(tmp, 'bad-mapping.json');
     writeFileSync(path, '{"sku_column": "Art"}');
-    expect(() => readMapping(path)).toThrow(`${path}: unknown mapping key "sku_column" or value not a string; keys are id, title, description, price, currency, category, brand, image, stock, tags, url, group and "attributes"`);
+    expect(() => readMapping(path)).toThrow(`${path}: unknown mapping key "sku_column" or value not a string; keys are id, title, description, price, sale_price, compare_at_price, currency, category, brand, image, stock, tags, url, group, rating, review_count, weight, "attributes" and "units"`);
   });
 });

@@ -31,6 +31,7 @@ const CATEGORIES = [...new Set(PRODUCTS.map((p) => p.categories.at(-1)!))];
 /** The sentence each kind may say; `names` is what it must name (a product title, a query or a category). */
 const SAYS: Record<ReasonKind, RegExp> = {
   similar: /^Similar to (?<names>.+)$/,
+  'looks-similar': /^Looks like (?<names>.+)$/,
   'bought-with': /^(?:Often bought with (?<names>.+)|Goes with (?<cart>.+) in your cart)$/,
   'went-on-to-buy': /^Customers who bought (?<names>.+) went on to buy this$/,
   'also-bought': /^(?:Customers who bought (?<names>.+) also bought this|Related to (?<hop>.+) by what customers bought)$/,

@@ -16,6 +16,7 @@ import { readRules } from './read-rules.ts';
 import { blendNeighbours } from './blend-neighbours.ts';
 import { similarChunk, similarNeighbours, tfidfVectors } from './tfidf-similar.ts';
 import { writeIndex, type ChunkInput } from './write-index.ts';
+import type { ImageBuildOptions, ImageBuildSummary } from '../images/image-chunks.ts';
 
 export interface BuildOptions {
   feeds: string[];
@@ -38,6 +39,8 @@ export interface BuildOptions {
   onProgress?: (stage: string, fraction: number) => void;
   /** Where problems go; pass one to read them even when the build throws InputError. */
   problems?: Problems;
+  /** `--images`: analyse product pictures (image vectors, colours, label text; src/cli/images/). */
+  images?: Omit<ImageBuildOptions, 'cacheDir'>;
 }
 
 export interface BuildSummary {
@@ -46,6 +49,8 @@ export interface BuildSummary {
   feedRows: number;
   skipped: number;
   warnings: number;
+  /** Products left out because the feed marks them as not for sale (draft, archived...), by reason. */
+  unlisted: Record<string, number>;
   orders: number;
   orderLines: number;
   unknownOrderProducts: number;
@@ -58,6 +63,8 @@ export interface BuildSummary {
   bytes: number;
   removedFiles: number;
   ms: number;
+  /** Present with --images. */
+  images?: ImageBuildSummary;
 }
 
 export interface BuildResult {
@@ -75,7 +82,13 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   if (products.length === 0) throw new InputError(`no usable products in ${opts.feeds.join(', ')}; fix the problems listed above and build again`);
   const known = new Set(products.map((p) => p.id));
 
-  const chunks: ChunkInput[] = productChunks(products);
+  // Pictures first: their colours and label words become product tags that every later chunk sees.
+  const images = opts.images
+    ? await (await import('../images/image-chunks.ts')).imageChunks(products, { ...opts.images, cacheDir: join(opts.cacheDir ?? join(opts.out, '..', '.aisle-cache')) }, problems, (f) => progress('analysing images', f))
+    : null;
+  if (images && images.summary.images === 0) problems.warn({ file: opts.feeds[0] }, 'image', 'no product picture could be read: the index is built without photo search (see the image warnings above)');
+  const vision = images && images.summary.images > 0 ? images : null;
+  const chunks: ChunkInput[] = [...productChunks(products), ...(vision?.chunks ?? [])];
   let orders = { lines: 0, orders: 0, unknown: 0 };
   let popularity: PopularityChunk | null = null;
   if (opts.orders) {
@@ -121,6 +134,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     currency: feeds.currency,
     counts: { products: products.length, variants: countVariants(products), orders: orders.orders, faq: faq.length },
     encoder: vectors ? vectors.encoder : null,
+    ...(vision ? { vision: vision.manifest } : {}),
   });
   progress('done', 1);
   return {
@@ -131,6 +145,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       feedRows: feeds.rows,
       skipped: problems.errors,
       warnings: problems.warnings,
+      unlisted: { ...feeds.unlisted },
       orders: orders.orders,
       orderLines: orders.lines,
       unknownOrderProducts: orders.unknown,
@@ -145,6 +160,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
       bytes: written.bytes,
       removedFiles: written.removed.length,
       ms: Date.now() - started,
+      ...(images ? { images: images.summary } : {}),
     },
   };
 }

@@ -1,5 +1,6 @@
 // CLI build: text clean-up for feed values: HTML stripped from descriptions (tags dropped, entities
 // decoded, whitespace collapsed) and URL checks (product pages http(s); images may be site-relative).
+import { TEXT_LIMITS } from '../../shared/text-limits.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', ndash: '–', mdash: '—', euro: '€', pound: '£', copy: '©', reg: '®', trade: '™' };
 
@@ -30,9 +31,28 @@ export function stripHtml(html: string): string {
 
 export type UrlCheck = { ok: true; url: string } | { ok: false; message: string };
 
+/** Browsers drop tabs and newlines from URLs and read "\\" as "/": either can turn a path into another host. */
+const AMBIGUOUS = /[\\\u0000-\u001f\u007f-\u009f]/;
+/** A placeholder origin to resolve site paths against: a path must stay on it. */
+const SITE = 'https://site.invalid';
+
 export function checkUrl(value: string, allowRelative: boolean): UrlCheck {
   const v = value.trim();
-  if (allowRelative && v.startsWith('/') && !v.startsWith('//')) return { ok: true, url: v };
+  if (v.length > TEXT_LIMITS.url) return { ok: false, message: `a URL of ${v.length.toLocaleString('en')} characters (at most ${TEXT_LIMITS.url} are kept); shorten it` };
+  if (AMBIGUOUS.test(v)) {
+    return { ok: false, message: `"${v}" holds a backslash or a control character (tab, newline), which browsers read as "/" or drop, so it could point at another host; write the URL with "/" only` };
+  }
+  if (allowRelative && v.startsWith('/') && !v.startsWith('//')) {
+    // Kept as written, once it is certain the browser reads it as a path on the shop's own site.
+    let origin = '';
+    try {
+      origin = new URL(v, SITE).origin;
+    } catch {
+      // Falls through to the message below.
+    }
+    if (origin === SITE) return { ok: true, url: v };
+    return { ok: false, message: `"${v}" is not a path on the shop's site; write a full http(s) URL or a site path starting with /` };
+  }
   const withScheme = v.startsWith('//') ? `https:${v}` : v;
   let u: URL;
   try {

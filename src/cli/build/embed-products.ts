@@ -45,7 +45,7 @@ export async function embedProducts(products: Product[], embedder: BuildEmbedder
 }
 
 /** Cache file: records of 16 hash bytes + dim Float32, nothing else; a corrupt file is simply ignored. */
-function readCache(file: string, dim: number): Map<string, Float32Array> {
+export function readCache(file: string, dim: number): Map<string, Float32Array> {
   const cache = new Map<string, Float32Array>();
   if (!existsSync(file)) return cache;
   const bytes = readFileSync(file);
@@ -58,7 +58,7 @@ function readCache(file: string, dim: number): Map<string, Float32Array> {
   return cache;
 }
 
-function writeCache(file: string, entries: Map<string, Float32Array>, dim: number): void {
+export function writeCache(file: string, entries: Map<string, Float32Array>, dim: number): void {
   mkdirSync(join(file, '..'), { recursive: true });
   const size = HASH_BYTES + 4 * dim;
   const out = Buffer.alloc(entries.size * size);

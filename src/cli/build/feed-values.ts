@@ -2,6 +2,7 @@
 // shapes feeds write them: strings, arrays, objects, WooCommerce's comma lists, Shopify option maps.
 import { ATTRIBUTE_ALIASES, type FeedMapping } from './feed-mapping.ts';
 import { isBlank, normKey } from './feed-record.ts';
+import { setOwn } from './own-record.ts';
 
 export function scalarText(v: unknown): string {
   if (typeof v === 'string') return v.trim();
@@ -32,6 +33,12 @@ function splitPath(s: string): string[] {
   return s.split(/\s*[>›»]\s*|\s+\/\s+/).map((p) => p.trim()).filter(Boolean);
 }
 
+/** The alt text of the first image when the feed gives images as objects ({src, alt}). */
+export function firstImageAlt(v: unknown): string {
+  const first = Array.isArray(v) ? v[0] : v;
+  return first && typeof first === 'object' ? scalarText((first as Record<string, unknown>).alt ?? (first as Record<string, unknown>).altText) : '';
+}
+
 export function firstImage(v: unknown): string {
   if (Array.isArray(v)) return v.length > 0 ? firstImage(v[0]) : '';
   if (v && typeof v === 'object') {
@@ -45,31 +52,40 @@ export function firstImage(v: unknown): string {
 export function readAttributes(fields: Map<string, unknown>, mapping: FeedMapping): Record<string, string> {
   const out: Record<string, string> = {};
   const nested = fields.get('attributes');
-  if (nested && typeof nested === 'object' && !Array.isArray(nested)) {
+  if (Array.isArray(nested)) {
+    // WooCommerce's REST API: [{ "name": "Color", "options": ["Black", "White"] }].
+    for (const item of nested) {
+      if (!item || typeof item !== 'object') continue;
+      const o = item as Record<string, unknown>;
+      const name = normKey(scalarText(o.name));
+      const text = Array.isArray(o.options) ? readList(o.options).join(', ') : scalarText(o.option ?? o.value);
+      if (name && text) setOwn(out, canonicalAttribute(name), text);
+    }
+  } else if (nested && typeof nested === 'object') {
     for (const [k, v] of Object.entries(nested as Record<string, unknown>)) {
       const text = scalarText(v);
-      if (text) out[canonicalAttribute(normKey(k))] = text;
+      if (text) setOwn(out, canonicalAttribute(normKey(k)), text);
     }
   }
   for (const [name, aliases] of Object.entries(ATTRIBUTE_ALIASES)) {
     for (const key of aliases) {
       const text = scalarText(fields.get(key));
       if (text) {
-        out[name] = text;
+        setOwn(out, name, text);
         break;
       }
     }
   }
   for (const [name, column] of Object.entries(mapping.attributes)) {
     const text = scalarText(fields.get(column));
-    if (text) out[name] = text;
+    if (text) setOwn(out, name, text);
   }
   const options = fields.get('__options');
-  if (options instanceof Map) for (const [k, v] of options) if (!isBlank(v)) out[canonicalAttribute(normKey(String(k)))] = scalarText(v);
+  if (options instanceof Map) for (const [k, v] of options) if (!isBlank(v)) setOwn(out, canonicalAttribute(normKey(String(k))), scalarText(v));
   return out;
 }
 
-function canonicalAttribute(key: string): string {
+export function canonicalAttribute(key: string): string {
   for (const [name, aliases] of Object.entries(ATTRIBUTE_ALIASES)) if (aliases.includes(key)) return name;
   return key;
 }

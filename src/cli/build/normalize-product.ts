@@ -1,20 +1,24 @@
 // CLI build: one FeedRecord → one Product (protocol shape). Every value is checked; a record without a
 // usable id, title or price is skipped with a problem, a bad optional value is dropped with a warning.
 import type { Product } from '../../protocol/product.ts';
+import { capText, fitProduct, TEXT_LIMITS } from '../../shared/text-limits.ts';
 import { checkUrl, stripHtml } from './clean-text.ts';
 import { isCurrencyCode } from './currencies.ts';
-import { lookup, type FeedMapping } from './feed-mapping.ts';
+import { readFacts, type FactsContext } from './feed-facts.ts';
+import { lookup } from './feed-mapping.ts';
 import type { FeedRecord } from './feed-record.ts';
-import { firstImage, readAttributes, readCategories, readList, scalarText } from './feed-values.ts';
-import { parsePrice } from './parse-price.ts';
-import type { Problems, Where } from './problems.ts';
-import { parseStock } from './parse-stock.ts';
+import { firstImage, firstImageAlt, readCategories, readList, scalarText } from './feed-values.ts';
+import { normalizeVariant, readStock, type Variant } from './normalize-variant.ts';
+import type { Where } from './problems.ts';
+import { readPrices } from './read-prices.ts';
+import { readRating, readReviewCount } from './read-rating.ts';
+import { shareVariantDetails } from './share-variant-details.ts';
 
-export interface NormalizeContext {
-  problems: Problems;
-  mapping: FeedMapping;
+export interface NormalizeContext extends FactsContext {
   /** Base URL of the shop, to turn Shopify handles into product URLs. */
   site?: string;
+  /** Build time (ms): decides whether a dated sale price is in effect. */
+  now: number;
 }
 
 export interface NormalizedProduct {
@@ -24,8 +28,8 @@ export interface NormalizedProduct {
   group?: string;
 }
 
-/** Longest description kept: the assistant quotes from it, the index should stay small. */
-const MAX_DESCRIPTION = 2000;
+/** What a cut counts: characters, or items for the list fields. */
+const COUNTED_ITEMS = new Set(['categories', 'tags', 'attributes', 'variants']);
 
 export function normalizeProduct(rec: FeedRecord, ctx: NormalizeContext): NormalizedProduct | null {
   const { problems, mapping } = ctx;
@@ -38,6 +42,10 @@ export function normalizeProduct(rec: FeedRecord, ctx: NormalizeContext): Normal
     problems.error(at, 'id', 'missing; every product needs an id (a column or key named id or sku; or map one with --mapping)');
     return null;
   }
+  if (id.length > TEXT_LIMITS.id) {
+    problems.error(at, idField!.key, `${id.length.toLocaleString('en')} characters long; ids of up to ${TEXT_LIMITS.id} characters are kept, give this product a shorter id`);
+    return null;
+  }
   const titleField = get('title');
   const title = titleField ? stripHtml(scalarText(titleField.value)) : '';
   if (!title) {
@@ -45,23 +53,24 @@ export function normalizeProduct(rec: FeedRecord, ctx: NormalizeContext): Normal
     return null;
   }
 
-  const variants = (rec.variants ?? []).map((v) => normalizeVariant(v, ctx)).filter((v) => v !== null);
-  const priceField = get('price');
-  let price: number | undefined;
-  let currency: string | undefined;
-  if (priceField) {
-    const parsed = parsePrice(priceField.value);
-    if (!parsed.ok) {
-      problems.error(at, priceField.key, parsed.message);
+  const normalized = (rec.variants ?? []).map((v) => normalizeVariant(v, ctx)).filter((v) => v !== null);
+  const variants = normalized.map((n) => n.variant);
+  const prices = readPrices(rec.fields, mapping, ctx.now);
+  if (!prices.ok) {
+    problems.error(at, prices.field, prices.message);
+    return null;
+  }
+  for (const p of prices.problems) problems.warn(at, p.field, `${p.message} (product "${id}" ${p.outcome})`);
+  let { price, currency, compareAtPrice } = prices.prices;
+  if (price === undefined) {
+    // The product's price is its cheapest variant's, and so is its compare-at price ("from $59, was $79").
+    const cheapest = cheapestVariant(variants);
+    if (!cheapest) {
+      problems.error(at, 'price', `missing for product "${id}"; give every product a price like 12.99`);
       return null;
     }
-    price = parsed.price;
-    currency = parsed.currency;
-  } else if (variants.length > 0 && variants.some((v) => v.price !== undefined)) {
-    price = Math.min(...variants.flatMap((v) => (v.price === undefined ? [] : [v.price])));
-  } else {
-    problems.error(at, 'price', `missing for product "${id}"; give every product a price like 12.99`);
-    return null;
+    price = cheapest.price;
+    compareAtPrice = cheapest.compareAtPrice;
   }
 
   const currencyField = get('currency');
@@ -74,78 +83,94 @@ export function normalizeProduct(rec: FeedRecord, ctx: NormalizeContext): Normal
     currency = code;
   }
 
+  const { attributes } = readFacts(rec, ctx, `product "${id}"`);
+  if (prices.prices.saleEnds) attributes.sale_ends = prices.prices.saleEnds;
+  shareVariantDetails(attributes, normalized);
   const product: Product = {
     id,
     title,
-    price,
+    price: price!,
     currency: currency ?? '',
     categories: readCategories(get('category')?.value),
     inStock: readStock(rec, ctx, variants),
     tags: readList(get('tags')?.value),
-    attributes: readAttributes(rec.fields, mapping),
+    attributes,
   };
+  if (compareAtPrice !== undefined) product.compareAtPrice = compareAtPrice;
+  readReviews(rec, ctx, product);
   const brand = get('brand');
   if (brand) product.brand = scalarText(brand.value);
   const description = get('description');
   if (description) {
     const text = stripHtml(scalarText(description.value));
-    if (text) product.description = text.length > MAX_DESCRIPTION ? `${text.slice(0, MAX_DESCRIPTION - 1)}…` : text;
+    if (text) product.description = text;
   }
-  const url = get('url');
-  if (url) {
-    const raw = scalarText(url.value);
-    const handle = url.key === 'handle' || (!raw.includes('/') && !raw.includes(':'));
-    if (handle) {
-      if (ctx.site) product.url = `${ctx.site.replace(/\/$/, '')}/products/${encodeURIComponent(raw)}`;
-    } else {
-      // A site path ("/product/42.html") is fine: the widget runs on the shop's own pages, where it resolves.
-      const checked = checkUrl(raw, true);
-      if (checked.ok) product.url = checked.url;
-      else problems.warn(at, url.key, `${checked.message} (product "${id}" kept without a link)`);
-    }
-  }
-  const image = get('image');
-  if (image) {
-    const raw = firstImage(image.value);
-    if (raw) {
-      const checked = checkUrl(raw, true);
-      if (checked.ok) product.image = checked.url;
-      else problems.warn(at, image.key, `${checked.message} (product "${id}" kept without an image)`);
-    }
-  }
+  readLink(rec, ctx, product);
+  readImage(rec, ctx, product);
   if (variants.length > 0) product.variants = variants;
-  const group = get('group');
-  return { product, where: at, group: group ? scalarText(group.value).replace(/^id:/, '') : undefined };
-}
-
-type Variant = NonNullable<Product['variants']>[number];
-
-function normalizeVariant(rec: FeedRecord, ctx: NormalizeContext): Variant | null {
-  const idField = lookup(rec.fields, 'id', ctx.mapping);
-  const id = idField ? scalarText(idField.value) : '';
-  if (!id) {
-    ctx.problems.error(rec.where, 'id', 'variant without an id or sku; give every variant its own id');
+  // Every text within the index's limits (the assistant quotes from them, the UI shows them, the
+  // index should stay small): longer values are cut, with one warning each.
+  const fitted = fitProduct(product, (field, length, limit) => {
+    const unit = COUNTED_ITEMS.has(field) ? 'items' : 'characters';
+    problems.warn(at, field, `${length.toLocaleString('en')} ${unit} for product "${id}"; kept the first ${limit} (longer values are cut)`);
+  });
+  if (!fitted) {
+    problems.error(at, 'id', `product "${id}" is not a usable product (id, title and price checked above); fix the row`);
     return null;
   }
-  const variant: Variant = { id, attributes: readAttributes(rec.fields, ctx.mapping), inStock: readStock(rec, ctx, []) };
-  const title = lookup(rec.fields, 'title', ctx.mapping);
-  if (title) variant.title = scalarText(title.value);
-  const priceField = lookup(rec.fields, 'price', ctx.mapping);
-  if (priceField) {
-    const parsed = parsePrice(priceField.value);
-    if (parsed.ok) variant.price = parsed.price;
-    else ctx.problems.warn(rec.where, priceField.key, `${parsed.message} (variant "${id}" kept without its own price)`);
-  }
-  return variant;
+  const group = get('group');
+  return { product: fitted, where: at, group: group ? scalarText(group.value).replace(/^id:/, '') : undefined };
 }
 
-function readStock(rec: FeedRecord, ctx: NormalizeContext, variants: Variant[]): boolean {
-  const field = lookup(rec.fields, 'stock', ctx.mapping);
-  if (!field) return variants.length > 0 ? variants.some((v) => v.inStock) : true;
-  const stock = parseStock(field.value);
-  if (stock === undefined) {
-    ctx.problems.warn(rec.where, field.key, `${JSON.stringify(field.value)} is not a stock value; write a quantity, true/false, "in stock" or "out of stock" (read as in stock)`);
-    return true;
+function cheapestVariant(variants: Variant[]): (Variant & { price: number }) | undefined {
+  let best: (Variant & { price: number }) | undefined;
+  for (const v of variants) if (v.price !== undefined && (!best || v.price < best.price)) best = v as Variant & { price: number };
+  return best;
+}
+
+function readReviews(rec: FeedRecord, ctx: NormalizeContext, product: Product): void {
+  const ratingField = lookup(rec.fields, 'rating', ctx.mapping);
+  if (ratingField) {
+    const r = readRating(ratingField.value);
+    if (!r.ok) ctx.problems.warn(rec.where, ratingField.key, `${r.message} (product "${product.id}" kept without a rating)`);
+    else if (r.value !== undefined) product.rating = r.value;
   }
-  return stock;
+  const countField = lookup(rec.fields, 'review_count', ctx.mapping);
+  if (countField) {
+    const c = readReviewCount(countField.value, countField.key);
+    if (!c.ok) ctx.problems.warn(rec.where, countField.key, `${c.message} (product "${product.id}" kept without a review count)`);
+    else if (c.value !== undefined) product.reviewCount = c.value;
+  }
+}
+
+function readLink(rec: FeedRecord, ctx: NormalizeContext, product: Product): void {
+  const url = lookup(rec.fields, 'url', ctx.mapping);
+  if (!url) return;
+  const raw = scalarText(url.value);
+  const handle = url.key === 'handle' || (!raw.includes('/') && !raw.includes(':'));
+  if (handle) {
+    if (ctx.site) product.url = `${ctx.site.replace(/\/$/, '')}/products/${encodeURIComponent(raw)}`;
+    return;
+  }
+  // A site path ("/product/42.html") is fine: the widget runs on the shop's own pages, where it resolves.
+  const checked = checkUrl(raw, true);
+  if (checked.ok) product.url = checked.url;
+  else ctx.problems.warn(rec.where, url.key, `${checked.message} (product "${product.id}" kept without a link)`);
+}
+
+/** Alt text columns (Shopify "Image Alt Text"); JSON images may carry their own `alt`. */
+const ALT_KEYS = ['image_alt_text', 'image_alt', 'alt_text'];
+
+function readImage(rec: FeedRecord, ctx: NormalizeContext, product: Product): void {
+  const image = lookup(rec.fields, 'image', ctx.mapping);
+  const raw = image ? firstImage(image.value) : '';
+  if (!image || !raw) return;
+  const checked = checkUrl(raw, true);
+  if (!checked.ok) {
+    ctx.problems.warn(rec.where, image.key, `${checked.message} (product "${product.id}" kept without an image)`);
+    return;
+  }
+  product.image = checked.url;
+  const alt = stripHtml(ALT_KEYS.map((k) => scalarText(rec.fields.get(k))).find(Boolean) ?? firstImageAlt(image.value));
+  if (alt) product.imageAlt = capText(alt, TEXT_LIMITS.title);
 }

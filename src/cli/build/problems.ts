@@ -25,13 +25,22 @@ export function formatWhere(where: Where): string {
   return where.file;
 }
 
-export function formatProblem(p: Problem): string {
+export function formatProblem(p: Problem | Note): string {
   const field = p.field ? ` field "${p.field}":` : '';
   return `${formatWhere(p.where)}:${field} ${p.message}`;
 }
 
+/** Something the merchant should know that is not a fault in a row: products the feed marks as not for sale. */
+export type Note = Omit<Problem, 'severity'>;
+
 export class Problems {
   readonly list: Problem[] = [];
+  /** Printed with the summary; never an error, never fails `--strict`. */
+  readonly notes: Note[] = [];
+
+  note(where: Where, field: string | undefined, message: string): void {
+    this.notes.push({ where, field, message });
+  }
 
   error(where: Where, field: string | undefined, message: string): void {
     this.list.push({ where, field, message, severity: 'error' });

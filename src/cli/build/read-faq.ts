@@ -2,6 +2,7 @@
 // or Markdown where each heading with text under it becomes an entry (its parent headings = section).
 import { extname } from 'node:path';
 import type { FaqEntry } from '../../protocol/index-format.ts';
+import { fitFaqEntry } from '../../shared/text-limits.ts';
 import { stripHtml } from './clean-text.ts';
 import { parseJsonList } from './read-json-feed.ts';
 import { InputError, type Problems } from './problems.ts';
@@ -17,11 +18,15 @@ export function readFaq(path: string, problems: Problems): FaqEntry[] {
     );
   }
   const ids = new Map<string, number>();
-  return entries.map((e) => {
+  return entries.map((e, i) => {
     const base = slug([...e.section, e.question].join(' ')) || 'entry';
     const n = (ids.get(base) ?? 0) + 1;
     ids.set(base, n);
-    return { ...e, id: n === 1 ? base : `${base}-${n}` };
+    const entry = { ...e, id: n === 1 ? base : `${base}-${n}` };
+    // Within the index's limits, like product text: a runaway answer is cut with a warning.
+    const warn = (field: string, length: number, limit: number) =>
+      problems.warn({ file: src.name, record: i + 1 }, field === 'faqQuestion' ? 'question' : field === 'faqAnswer' ? 'answer' : 'section', `${length.toLocaleString('en')} characters; kept the first ${limit} (longer values are cut)`);
+    return fitFaqEntry(entry, warn) ?? entry;
   });
 }
 

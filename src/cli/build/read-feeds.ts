@@ -1,14 +1,18 @@
 // CLI build: every --feed file → checked Products. Picks the reader by extension/content, normalises,
 // groups rows that share an item_group_id into variants, drops duplicate ids and settles currencies.
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { Product } from '../../protocol/product.ts';
 import { isCurrencyCode } from './currencies.ts';
 import type { FeedMapping } from './feed-mapping.ts';
+import type { FactsContext } from './feed-facts.ts';
 import type { FeedRecord } from './feed-record.ts';
+import { groupItemVariants } from './group-item-variants.ts';
+import { unlistedReason } from './listing-status.ts';
 import { normalizeProduct, type NormalizedProduct } from './normalize-product.ts';
-import { formatWhere, type Problems } from './problems.ts';
+import { formatWhere, type Problems, type Where } from './problems.ts';
 import { readCsvFeed } from './read-csv-feed.ts';
 import { readJsonFeed } from './read-json-feed.ts';
+import type { UnitlessMeasure } from './read-measures.ts';
 import { readText } from './read-text.ts';
 import { readXmlFeed } from './read-xml-feed.ts';
 
@@ -17,6 +21,8 @@ export interface FeedOptions {
   mapping: FeedMapping;
   currency?: string;
   site?: string;
+  /** Build time (ms since the epoch) for dated sale prices; default now. */
+  now?: number;
 }
 
 export interface ReadFeedsResult {
@@ -27,13 +33,24 @@ export interface ReadFeedsResult {
   variantOf: Map<string, string>;
   rows: number;
   formats: string[];
+  /** Products left out because the feed marks them as not for sale, by reason ("draft": 3). */
+  unlisted: Record<string, number>;
 }
 
 export function readFeeds(paths: string[], opts: FeedOptions): ReadFeedsResult {
   const { problems } = opts;
   const normalized: NormalizedProduct[] = [];
   const formats: string[] = [];
+  const unlisted: Record<string, number> = Object.create(null) as Record<string, number>;
+  // One note per feed and field, naming the first value: the fix is the same for every row.
+  const unitless = new Map<string, { where: Where; found: UnitlessMeasure }>();
+  const onUnitless: FactsContext['onUnitless'] = (where, found) => {
+    const id = `${where.file}\u0000${found.key}`;
+    if (!unitless.has(id)) unitless.set(id, { where, found });
+  };
+  const ctx = { problems, mapping: opts.mapping, site: opts.site, now: opts.now ?? Date.now(), onUnitless };
   let rows = 0;
+  let hiddenVariants = 0;
   for (const path of paths) {
     const src = readText(path, problems);
     const { records, format } = readAnyFeed(src, path, problems);
@@ -44,11 +61,24 @@ export function readFeeds(paths: string[], opts: FeedOptions): ReadFeedsResult {
     }
     rows += records.length;
     for (const rec of records) {
-      const n = normalizeProduct(rec, { problems, mapping: opts.mapping, site: opts.site });
+      const reason = unlistedReason(rec.fields);
+      if (reason) {
+        unlisted[reason] = (unlisted[reason] ?? 0) + 1;
+        continue;
+      }
+      const variants = rec.variants?.filter((v) => !unlistedReason(v.fields));
+      hiddenVariants += (rec.variants?.length ?? 0) - (variants?.length ?? 0);
+      const n = normalizeProduct(variants ? { ...rec, variants } : rec, ctx);
       if (n) normalized.push(n);
     }
   }
-  const grouped = groupVariants(normalized);
+  noteLeftOut(problems, unlisted, hiddenVariants, paths);
+  for (const { where, found } of unitless.values()) {
+    const { key, kind, value } = found;
+    const unit = kind === 'weight' ? 'kg' : 'cm';
+    problems.note({ file: where.file }, key, `no unit is given for ${kind} ("${value}" at ${formatWhere(where)}), so ${kind} values are shown as bare numbers; name the unit in a --mapping file, {"units": {"${kind}": "${unit}"}}, to show "${value} ${unit}"`);
+  }
+  const grouped = groupItemVariants(normalized);
   const seen = new Map<string, NormalizedProduct>();
   const products: Product[] = [];
   const variantOf = new Map<string, string>();
@@ -66,7 +96,16 @@ export function readFeeds(paths: string[], opts: FeedOptions): ReadFeedsResult {
     if (only?.length === 1 && Object.keys(only[0].attributes).length === 0) delete n.product.variants;
   }
   const currency = settleCurrency(products, opts);
-  return { products, currency, variantOf, rows, formats };
+  return { products, currency, variantOf, rows, formats, unlisted };
+}
+
+function noteLeftOut(problems: Problems, unlisted: Record<string, number>, hiddenVariants: number, paths: string[]): void {
+  const total = Object.values(unlisted).reduce((a, b) => a + b, 0);
+  if (total > 0) {
+    const reasons = Object.entries(unlisted).map(([r, n]) => `${n} ${r}`).join(', ');
+    problems.note({ file: paths.length === 1 ? basename(paths[0]) : 'feeds' }, 'status', `${total} product${total === 1 ? '' : 's'} left out because the feed marks ${total === 1 ? 'it' : 'them'} as not for sale (${reasons}); publish ${total === 1 ? 'it' : 'them'} in your shop and export again to show ${total === 1 ? 'it' : 'them'}`);
+  }
+  if (hiddenVariants > 0) problems.note({ file: paths.length === 1 ? basename(paths[0]) : 'feeds' }, 'status', `${hiddenVariants} variant${hiddenVariants === 1 ? '' : 's'} left out because the feed marks ${hiddenVariants === 1 ? 'it' : 'them'} as not for sale`);
 }
 
 function readAnyFeed(src: ReturnType<typeof readText>, path: string, problems: Problems): { records: FeedRecord[]; format: string } {
@@ -76,46 +115,6 @@ function readAnyFeed(src: ReturnType<typeof readText>, path: string, problems: P
   if (ext === '.xml' || ext === '.rss' || ext === '.atom' || head === '<') return { records: readXmlFeed(src), format: 'merchant-center-xml' };
   const { records, flavour } = readCsvFeed(src, problems);
   return { records, format: `${ext === '.tsv' ? 'tsv' : 'csv'}:${flavour}` };
-}
-
-/** Rows sharing an item_group_id / parent become one product whose variants are the rows. */
-function groupVariants(list: NormalizedProduct[]): NormalizedProduct[] {
-  const groups = new Map<string, NormalizedProduct[]>();
-  const out: NormalizedProduct[] = [];
-  for (const n of list) {
-    if (!n.group || n.group === n.product.id) {
-      out.push(n);
-      continue;
-    }
-    const members = groups.get(n.group);
-    if (members) members.push(n);
-    else {
-      const list2 = [n];
-      groups.set(n.group, list2);
-      out.push({ ...n, product: { ...n.product }, group: `\u0000${n.group}` });
-    }
-  }
-  return out.map((n) => {
-    if (!n.group?.startsWith('\u0000')) return n;
-    const members = groups.get(n.group.slice(1)) ?? [];
-    if (members.length < 2) return { ...n, product: members[0].product, group: undefined };
-    const base = members[0].product;
-    const product: Product = {
-      ...base,
-      id: n.group.slice(1),
-      price: Math.min(...members.map((m) => m.product.price)),
-      inStock: members.some((m) => m.product.inStock),
-      attributes: commonAttributes(members.map((m) => m.product.attributes)),
-      variants: members.map((m) => ({ id: m.product.id, title: m.product.title, price: m.product.price, attributes: m.product.attributes, inStock: m.product.inStock })),
-    };
-    return { product, where: members[0].where };
-  });
-}
-
-function commonAttributes(all: Array<Record<string, string>>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(all[0])) if (all.every((a) => a[k] === v)) out[k] = v;
-  return out;
 }
 
 function settleCurrency(products: Product[], opts: FeedOptions): string {

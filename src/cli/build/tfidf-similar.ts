@@ -2,6 +2,7 @@
 // tags and description; candidates from an inverted index pruned to each term's strongest postings and
 // each product's strongest terms, then re-scored with the exact cosine. Scales to 100k products.
 import type { Product } from '../../protocol/product.ts';
+import { NON_DESCRIPTIVE_ATTRIBUTES } from './read-details.ts';
 import { tokenize } from './tokenize.ts';
 import { SerialisedJson } from './write-index.ts';
 
@@ -31,7 +32,8 @@ function weightedTerms(p: Product): Map<string, number> {
   if (p.brand) add([`brand:${p.brand.toLowerCase()}`], 2);
   p.categories.forEach((c, i) => add([`cat:${c.toLowerCase()}`], i === p.categories.length - 1 ? 3 : 1));
   add(tokenize(p.categories.join(' ')), 1.5);
-  for (const [k, v] of Object.entries(p.attributes)) add([`${k}:${v.toLowerCase()}`], 1);
+  // What the product is, not its terms of sale: a shared "1 year warranty" or barcode prefix is no likeness.
+  for (const [k, v] of Object.entries(p.attributes)) if (!NON_DESCRIPTIVE_ATTRIBUTES.has(k)) add([`${k}:${v.toLowerCase()}`], 1);
   add(p.tags.flatMap(tokenize), 1.5);
   if (p.description) add(tokenize(p.description.slice(0, 600)), 0.5);
   return tf;

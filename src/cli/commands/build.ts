@@ -1,6 +1,6 @@
 // CLI: `aisle build` — argv → buildIndex → problems on stderr, a summary (or one JSON object) on stdout.
 // Exit codes: 0 built, 1 input errors under --strict or nothing usable, 2 usage.
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildIndex, type BuildSummary } from '../build/build-index.ts';
 import { isCurrencyCode } from '../build/currencies.ts';
@@ -9,6 +9,7 @@ import type { PairTableSettings } from '../build/interaction-chunks.ts';
 import { DEFAULT_MODEL, modelAvailable, modelDir } from '../build/item-vectors.ts';
 import { formatProblem, InputError, Problems } from '../build/problems.ts';
 import { progressBar } from '../build/progress-bar.ts';
+import { terminalJson, terminalText } from '../build/terminal-text.ts';
 
 export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] --out public/aisle/index [options]
 
@@ -16,7 +17,8 @@ export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] -
   --orders FILE     orders export: CSV order_id,product_id[,quantity,timestamp[,customer_id]] or JSON
   --faq FILE        FAQ/policies: Markdown (each heading → entry) or JSON [{question, answer}]
   --rules FILE      merchandising rules JSON (pin, boost, bury, filter, priceBand, minResults)
-  --mapping FILE    JSON mapping Aisle field → your column: {"id": "Artikelnummer", "attributes": {"colour": "Farbe"}}
+  --mapping FILE    JSON mapping Aisle field → your column: {"id": "Artikelnummer", "attributes": {"colour": "Farbe"}},
+                    and units for bare numbers: {"units": {"weight": "kg", "dimensions": "cm"}}
   --currency CODE   shop currency (ISO 4217) for prices that name none
   --site URL        shop base URL, turns Shopify handles into product links
   --model NAME      sentence encoder for vectors: a folder of models/generated/ (default use-lite-int8-fp16) | none
@@ -26,6 +28,11 @@ export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] -
   --min-lift X      bought-together pairs must sell together X times more often than chance (default 1.5)
   --min-category-customers N  and their categories must sell together for N customers (default 5; 0: off)
   --next-item-epochs N  training epochs of the next-item model on customers' sequences (default 10; 0: none)
+  --images          analyse product pictures: image vectors, colours and label text for photo search,
+                    "looks similar" neighbours, and image colours/label words as searchable tags
+  --image-root DIR  folder that site-relative image paths ("/img/a.jpg") are read from (default: the
+                    first feed's folder); http(s) image URLs are fetched
+  --no-ocr          with --images: do not read label text (pictures without print, faster)
   --cache DIR       embedding cache (default <out>/../.aisle-cache): rebuilds embed only changed products
   --out DIR         index folder to write (served as static files)
   --strict          exit 1 when any row has a problem
@@ -46,6 +53,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
         site: { type: 'string' },
         model: { type: 'string' },
         cache: { type: 'string' },
+        images: { type: 'boolean', default: false },
+        'image-root': { type: 'string' },
+        'no-ocr': { type: 'boolean', default: false },
         'vector-dim': { type: 'string' },
         'max-neighbours': { type: 'string' },
         'min-support': { type: 'string' },
@@ -123,11 +133,12 @@ export async function buildCommand(argv: string[]): Promise<number> {
       tables,
       cacheDir: values.cache && resolve(values.cache),
       onProgress: bar,
+      ...(values.images ? { images: { root: resolve(values['image-root'] ?? dirname(resolve(values.feed[0]))), ocr: !values['no-ocr'] } } : {}),
     });
     bar?.('done', 1);
     printProblems(problems);
     const failed = values.strict && problems.list.length > 0;
-    if (values.json) process.stdout.write(`${JSON.stringify({ ok: !failed, out: resolve(values.out), ...summary, problems: problems.list })}\n`);
+    if (values.json) process.stdout.write(`${terminalJson({ ok: !failed, out: resolve(values.out), ...summary, problems: problems.list, notes: problems.notes })}\n`);
     else process.stdout.write(summaryText(summary, resolve(values.out)));
     if (failed) {
       process.stderr.write(`aisle build: --strict: ${problems.list.length} problem(s) above; fix them or build without --strict to skip those rows\n`);
@@ -138,8 +149,8 @@ export async function buildCommand(argv: string[]): Promise<number> {
     bar?.('done', 1);
     if (err instanceof InputError) {
       printProblems(problems);
-      process.stderr.write(`aisle build: ${err.message}\n`);
-      if (values.json) process.stdout.write(`${JSON.stringify({ ok: false, error: err.message, problems: problems.list })}\n`);
+      process.stderr.write(`aisle build: ${terminalText(err.message)}\n`);
+      if (values.json) process.stdout.write(`${terminalJson({ ok: false, error: err.message, problems: problems.list })}\n`);
       return 1;
     }
     throw err;
@@ -150,8 +161,10 @@ const MAX_LISTED = 200;
 
 function printProblems(problems: Problems): void {
   const list = problems.list;
-  for (const p of list.slice(0, MAX_LISTED)) process.stderr.write(`${p.severity === 'error' ? 'skipped' : 'warning'}: ${formatProblem(p)}\n`);
+  // Feed values are in these messages: printed escaped, one line each, whatever they hold.
+  for (const p of list.slice(0, MAX_LISTED)) process.stderr.write(`${p.severity === 'error' ? 'skipped' : 'warning'}: ${terminalText(formatProblem(p))}\n`);
   if (list.length > MAX_LISTED) process.stderr.write(`… and ${list.length - MAX_LISTED} more problems (use --json for the full list)\n`);
+  for (const n of problems.notes) process.stderr.write(`note: ${terminalText(formatProblem(n))}\n`);
 }
 
 function summaryText(s: BuildSummary, out: string): string {
@@ -159,17 +172,23 @@ function summaryText(s: BuildSummary, out: string): string {
   const byKind = new Map<string, number>();
   for (const c of s.chunks) byKind.set(c.kind, (byKind.get(c.kind) ?? 0) + c.bytes);
   return [
-    `aisle build: ${s.products} products (${s.variants} variants) from ${s.feedRows} feed rows in ${s.formats.join(', ')}`,
-    `  skipped rows: ${s.skipped}, warnings: ${s.warnings}`,
+    `aisle build: ${s.products} products (${s.variants} variants) from ${s.feedRows} feed rows in ${terminalText(s.formats.join(', '))}`,
+    `  skipped rows: ${s.skipped}, warnings: ${s.warnings}${notForSale(s.unlisted)}`,
     s.orderLines > 0 || s.unknownOrderProducts > 0 ? `  orders: ${s.orders} (${s.orderLines} lines; ${s.unknownOrderProducts} unknown product ids)` : '  orders: none (no --orders: popularity and bought-together tables left out)',
     `  faq entries: ${s.faq}${s.rules ? ', rules: yes' : ''}, currency: ${s.currency}, vectors: ${s.encoder ? `${s.encoder.id} (${s.encoder.dim} dims int8, ${Math.round(s.encoder.bytesPerProduct)} B/product, recall@10 vs fp32 ${(s.encoder.recallAt10 * 100).toFixed(1)}%; ${s.encoder.embedded} embedded, ${s.encoder.cached} from cache)` : 'none'}`,
+    ...(s.images ? [`  images: ${s.images.images} analysed (${s.images.analysed} new, ${s.images.cached} from cache, ${s.images.failed} unreadable), label text on ${s.images.withText}, ${s.images.tagged} products gained image tags, category head over ${s.images.categories} categories`] : []),
     `  chunks: ${[...byKind].map(([k, b]) => `${k} ${kb(b)}`).join(', ')}`,
-    `  wrote ${out} (${kb(s.bytes)}, ${s.removedFiles} old chunk files removed) in ${(s.ms / 1000).toFixed(1)} s`,
+    `  wrote ${terminalText(out)} (${kb(s.bytes)}, ${s.removedFiles} old chunk files removed) in ${(s.ms / 1000).toFixed(1)} s`,
     '',
   ].join('\n');
 }
 
+function notForSale(unlisted: Record<string, number>): string {
+  const total = Object.values(unlisted).reduce((a, b) => a + b, 0);
+  return total > 0 ? `, not for sale in the feed (left out): ${total} (${Object.entries(unlisted).map(([r, n]) => `${r} ${n}`).join(', ')})` : '';
+}
+
 function usage(message: string): number {
-  process.stderr.write(`aisle build: ${message}\n\n${BUILD_USAGE}\n`);
+  process.stderr.write(`aisle build: ${terminalText(message)}\n\n${BUILD_USAGE}\n`);
   return 2;
 }

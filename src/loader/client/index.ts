@@ -5,13 +5,25 @@ import * as Comlink from 'comlink';
 import type { AisleConfig } from '../../protocol/config.ts';
 import type { HostEventMap, HostEventName } from '../../protocol/host-events.ts';
 import type { ClientApi } from '../../protocol/public-api.ts';
-import type { AisleWorkerApi } from '../../protocol/worker-api.ts';
+import type { AisleWorkerApi, WorkerNotice } from '../../protocol/worker-api.ts';
 import type { ClientContext } from '../client-contract.ts';
+import { checkConfigure } from '../read-config.ts';
 import { capturePage } from './capture-page.ts';
 import { mountUi } from './mount-ui.ts';
 import { startWorker } from './start-worker.ts';
 
-export function startClient({ base, config: initial, queue }: ClientContext): void {
+export function startClient(context: ClientContext): void {
+  try {
+    run(context);
+  } catch (err) {
+    // Whatever goes wrong on the page side, the page only ever sees one warning.
+    const error = err instanceof Error ? err : new Error(String(err));
+    console.warn(`[aisle] the widget could not start and stays off; the page is unaffected. ${error.message}`);
+    context.queue.fail(error);
+  }
+}
+
+function run({ base, config: initial, queue }: ClientContext): void {
   let config: AisleConfig = initial;
   const warned = new Set<string>();
   const warn = (message: string) => {
@@ -43,6 +55,18 @@ export function startClient({ base, config: initial, queue }: ClientContext): vo
     }
   };
 
+  // Registered before init, so a storage failure while the index loads is heard too. Each problem is
+  // one warning (the console is where the merchant learns why) and, when the widget lost something, one
+  // `degraded` event (the page may want to know, e.g. to show its own search).
+  api
+    .watch(
+      Comlink.proxy((notice: WorkerNotice) => {
+        warn(notice.message);
+        if (notice.kind === 'degraded') emit('degraded', { reason: notice.message });
+      }),
+    )
+    .catch(() => undefined);
+
   const ui = mountUi(api, config, emit, warn);
   ui.preload();
   const track: ClientApi['track'] = (event) => api.track(event);
@@ -56,26 +80,25 @@ export function startClient({ base, config: initial, queue }: ClientContext): vo
     profile: () => api.profile(),
     forget: () => api.forget(),
     configure: async (partial) => {
-      config = { ...config, ...partial, strings: { ...config.strings, ...(partial.strings ?? {}) } };
+      const checked = checkConfigure(partial, warn);
+      config = { ...config, ...checked, strings: { ...config.strings, ...(checked.strings ?? {}) } };
       await ui.reconfigure(config);
     },
   };
 
   const indexUrl = new URL(config.index, location.href).href;
   api
-    .init({ indexUrl: indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`, assetBase: base, model: config.model, storage: config.storage, webgpu: config.webgpu, holdout: config.holdout })
+    .init({ indexUrl: indexUrl.endsWith('/') ? indexUrl : `${indexUrl}/`, assetBase: base, model: config.model, storage: config.storage, webgpu: config.webgpu, holdout: config.holdout, lang: config.lang })
     .then((status) => {
       variant = status.variant;
       queue.attach(client);
       queue.markReady();
       performance.mark('aisle:ready');
-      if (status.degraded) {
-        warn(status.degraded);
-        emit('degraded', { reason: status.degraded });
-      }
       emit('ready', { products: status.products });
-      capturePage(window, (event) => void track(event).catch((err: Error) => warn(`an event from the page was not recorded: ${err.message}`)));
-      if (config.launcher) void ui.panel();
+      // Each in a task of its own, so none of the host page's tasks grows long (the page's own work and
+      // input can run in between): capturing the page's events, then the launcher.
+      setTimeout(() => capturePage(window, (event) => void track(event).catch((err: Error) => warn(`an event from the page was not recorded: ${err.message}`))), 0);
+      if (config.launcher) setTimeout(() => void ui.panel().catch((err: Error) => warn(`the panel could not be shown: ${err.message}`)), 0);
     })
     .catch((err: Error) => {
       warn(`the widget could not load its catalog index and stays off; the page is unaffected. ${err.message}`);

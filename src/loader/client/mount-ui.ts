@@ -20,6 +20,28 @@ export interface UiMount {
   reconfigure(config: AisleConfig): Promise<void>;
 }
 
+/**
+ * The panel's host: an element of our own name (a page rule such as `body > div { display: none }`
+ * cannot match it) with the few properties that would hide it or move its fixed-position children set
+ * inline with !important, which no page stylesheet overrides. Set through CSSOM, so allowed under any
+ * `style-src`. Everything inside is styled in its shadow root.
+ */
+function createHost(): HTMLElement {
+  const host = document.createElement('aisle-widget');
+  host.setAttribute('data-aisle-root', '');
+  const guard: Array<[string, string]> = [
+    ['display', 'block'],
+    ['visibility', 'visible'],
+    ['opacity', '1'],
+    ['transform', 'none'],
+    ['filter', 'none'],
+    ['contain', 'none'],
+    ['position', 'static'],
+  ];
+  for (const [property, value] of guard) host.style.setProperty(property, value, 'important');
+  return host;
+}
+
 export function mountUi(api: Remote<AisleWorkerApi>, initial: AisleConfig, emit: Emit, warn: (m: string) => void): UiMount {
   let config = initial;
   const ui = () => import('../../ui/index.ts').then((m) => (performance.mark('aisle:ui'), m));
@@ -33,8 +55,7 @@ export function mountUi(api: Remote<AisleWorkerApi>, initial: AisleConfig, emit:
   const openPanel = (): Promise<PanelHandle> => {
     if (!panel) {
       panel = ui().then((m) => {
-        host = document.createElement('div');
-        host.setAttribute('data-aisle-root', '');
+        host = createHost();
         document.body.appendChild(host);
         return m.mountPanel(host.attachShadow({ mode: 'open' }), deps());
       });

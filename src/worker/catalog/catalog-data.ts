@@ -25,6 +25,8 @@ export interface CatalogData {
   vectors: ItemVectors | null;
   /** The trained next-item model (rows follow `products`), when the index has one. */
   nextItem: NextItemModel | null;
+  /** Visual neighbours from `aisle build --images` (src/worker/vision/looks-similar.ts), once loaded. */
+  looksSimilar?: PairTableChunk | null;
   faq: FaqEntry[];
   rules: MerchantRules | null;
 }

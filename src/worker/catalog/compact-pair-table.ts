@@ -3,22 +3,25 @@
 // (bench: test/bench/bench-recommend-browser.ts); compact it is ~13 MB of typed arrays. Readers still see a PairTableChunk:
 // `pairs` is a read-only Proxy that decodes one product's list when it is read.
 import type { PairTableChunk } from '../../protocol/index-format.ts';
+import { ownPairTable } from './check-index.ts';
 
 type Pairs = PairTableChunk['pairs'];
 
 
 /**
- * The same table, compact. Every key and neighbour must be a product id in `rowOf`; if one is not, the
- * table is returned as it is (still correct, just not smaller). Decoded values are equal (===) to the parsed ones.
+ * The same table, compact. Every key and neighbour must be a product id in `rowOf`; if one is not (an
+ * older or hand-edited index), the table is returned checked but not compacted (still correct, just not
+ * smaller; see ownPairTable). Decoded values are equal (===) to the parsed ones.
  */
 export function compactPairTable(table: PairTableChunk, ids: readonly string[], rowOf: ReadonlyMap<string, number>): PairTableChunk {
   const counts = new Int32Array(ids.length + 1);
   const keyRows: number[] = [];
   const lists: Array<Array<[string, number]>> = [];
   let total = 0;
+  if (!table || typeof table !== 'object' || !table.pairs || typeof table.pairs !== 'object') return ownPairTable(table);
   for (const [key, list] of Object.entries(table.pairs)) {
     const row = rowOf.get(key);
-    if (row === undefined || !Array.isArray(list) || counts[row]! > 0) return table;
+    if (row === undefined || !Array.isArray(list) || counts[row]! > 0) return ownPairTable(table);
     keyRows.push(row);
     lists.push(list);
     // +1 so a present but empty list is told apart from an absent key.
@@ -32,9 +35,9 @@ export function compactPairTable(table: PairTableChunk, ids: readonly string[], 
   for (let k = 0; k < keyRows.length; k++) {
     let at = start[keyRows[k]!]!;
     for (const pair of lists[k]!) {
-      const n = rowOf.get(pair[0]);
-      const score = pair[1];
-      if (n === undefined || typeof score !== 'number') return table;
+      const n = Array.isArray(pair) ? rowOf.get(pair[0]) : undefined;
+      const score = Array.isArray(pair) ? pair[1] : undefined;
+      if (n === undefined || typeof score !== 'number') return ownPairTable(table);
       neighbours[at] = n;
       raw[at] = score;
       at++;

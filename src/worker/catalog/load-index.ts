@@ -17,6 +17,7 @@ import {
 } from '../../protocol/index-format.ts';
 import { decodeNextItem } from '../../shared/next-item-model.ts';
 import { catalogData, type CatalogData, type ItemVectors } from './catalog-data.ts';
+import { checkFaq, checkPopularity, checkProducts } from './check-index.ts';
 import { ChunkFetcher, type FetchLike } from './chunk-fetcher.ts';
 import { compactPairTable } from './compact-pair-table.ts';
 import { shareRepeatedFields } from './share-repeated-fields.ts';
@@ -49,7 +50,7 @@ export async function loadIndexHead(indexUrl: string, fetchImpl?: FetchLike): Pr
     one<PopularityChunk>(manifest, fetcher, 'popularity'),
     one<MerchantRules>(manifest, fetcher, 'rules'),
   ]);
-  return { manifest, fetcher, light: catalogData(cards.products, { popularity, rules }) };
+  return { manifest, fetcher, light: catalogData(checkProducts(cards?.products), { popularity: checkPopularity(popularity), rules }) };
 }
 
 /** Everything else: all products and the item-to-item tables (chunks already fetched are reused by hash). */
@@ -68,9 +69,10 @@ export async function loadIndexBody({ manifest, fetcher }: IndexHead): Promise<L
     get<MerchantRules>('rules'),
     nextItemRef ? fetcher.binary(nextItemRef) : null,
   ]);
-  const products = productChunks.flatMap((c) => c.products);
+  // Checked like everything an index holds: a hand-edited chunk cannot bring back what the CLI refuses.
+  const products = productChunks.flatMap((c) => checkProducts(c?.products));
   shareRepeatedFields(products);
-  const catalog = catalogData(products, { popularity, copurchase, coview, transitions, similar, rules, faq: faq?.entries ?? [] });
+  const catalog = catalogData(products, { popularity: checkPopularity(popularity), copurchase, coview, transitions, similar, rules, faq: checkFaq(faq?.entries) });
   // The trained next-item model: a bad file costs its signal, never the catalog.
   if (nextItem && nextItemRef) {
     try {

@@ -21,18 +21,30 @@ async function openCache(): Promise<Cache | null> {
   }
 }
 
+/** At most this often a download reports its progress to the page. */
+const PROGRESS_EVERY_MS = 250;
+
 async function readWithProgress(response: Response, file: string, total: number, onProgress?: (p: LoadProgress) => void): Promise<Uint8Array<ArrayBuffer>> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
+  let reported = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     chunks.push(value);
     loaded += value.length;
-    onProgress?.({ status: 'progress', file, loaded, total: Math.max(total, loaded) });
+    // Every report is a message and a render on the shop's main thread: a few per second is plenty
+    // for a progress bar (a stream of 64 KB reads was over a hundred, on a thread the page needs).
+    const now = Date.now();
+    if (now - reported >= PROGRESS_EVERY_MS) {
+      reported = now;
+      onProgress?.({ status: 'progress', file, loaded, total: Math.max(total, loaded) });
+    }
   }
+  // The last report always says "all of it", whenever the one before was sent.
+  if (loaded > 0) onProgress?.({ status: 'progress', file, loaded, total: Math.max(total, loaded) });
   const out = new Uint8Array(loaded);
   let at = 0;
   for (const c of chunks) {

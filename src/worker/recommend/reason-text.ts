@@ -11,6 +11,8 @@ export function reasonText(ctx: StrategyContext): SayReason {
     switch (e.kind) {
       case 'similar':
         return about ? `Similar to ${title()}` : 'Similar to what you viewed';
+      case 'looks-similar':
+        return `Looks like ${title()}`;
       case 'bought-with':
         return ctx.profile.cart.has(about) ? `Goes with ${title()} in your cart` : `Often bought with ${title()}`;
       case 'went-on-to-buy':

@@ -17,6 +17,8 @@ export function similar(ctx: StrategyContext): Candidate[] {
   const pool = poolFor(ctx);
   for (const [id, s] of neighbours(catalog.similar, anchor)) pool.add(id, s, like);
   for (const [id, s] of neighbours(catalog.coview, anchor)) pool.add(id, 0.5 * s, { kind: 'also-bought', about: anchor });
+  // Visual neighbours (aisle build --images, src/worker/vision/looks-similar.ts), blended in below the text table.
+  for (const [id, s] of neighbours(catalog.looksSimilar ?? null, anchor)) pool.add(id, 0.4 * s, { kind: 'looks-similar', about: anchor });
   const vec = catalog.vectors;
   const row = catalog.rowOf.get(anchor);
   if (vec && row !== undefined) {

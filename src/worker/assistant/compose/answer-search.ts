@@ -1,15 +1,16 @@
 // Assistant, answers: the reply to a product search, composed only from facts of the search outcome
-// (count, price range, filters in force, the filter dropped) and catalog titles and prices.
+// (count, price range, filters in force, the filter dropped, the superlative's order) and catalog fields.
 import type { Product } from '../../../protocol/product.ts';
 import { canonicalWord, type CatalogVocab } from '../understand/catalog-vocab.ts';
-import type { Slots } from '../understand/extract-slots.ts';
+import type { SearchQuery } from '../understand/search-query.ts';
 import { words } from '../understand/tokenize.ts';
 import type { SearchOutcome } from '../retrieve/product-search.ts';
 import type { Filter } from '../retrieve/search-filters.ts';
+import { plural } from './answer-absence.ts';
 import { formatPrice, priceRange } from './format-price.ts';
 
 /** "running shoes": the breadcrumb parts of the results that the query named, leaf first. */
-function categoryPhrase(results: Product[], slots: Slots, vocab: CatalogVocab): string {
+function categoryPhrase(results: Product[], slots: SearchQuery, vocab: CatalogVocab): string {
   const p = results[0];
   if (!p) return 'products';
   const path = p.categories.join('>');
@@ -19,8 +20,11 @@ function categoryPhrase(results: Product[], slots: Slots, vocab: CatalogVocab): 
   const own = vocab.categoryTermsOf.get(p.id);
   const parts = p.categories.filter((c) => words(c).some((w) => asked.has(canonicalWord(w)) && own?.has(canonicalWord(w))));
   if (parts.length === 0) return 'products';
-  const phrase = tidy([...parts].reverse().join(' '));
-  return parts.includes(p.categories[0] as string) ? phrase : `${phrase} products`;
+  // A part the query named only in part ("coffee" of "Coffee Makers", when coffee beans are found too)
+  // is said in the query's words: "coffee products", not "coffee makers products".
+  const named = parts.map((c) => (words(c).every((w) => asked.has(canonicalWord(w))) ? c : words(c).filter((w) => asked.has(canonicalWord(w))).join(' ')));
+  const phrase = tidy([...named].reverse().join(' '));
+  return parts.includes(p.categories[0] as string) && named[0] === parts[0] ? phrase : `${phrase} products`;
 }
 
 /** "Shoes > Running" reads "running shoes"; "Apparel > Jackets" reads "jackets": a plural leaf is the noun. */
@@ -38,21 +42,26 @@ function tidy(s: string): string {
 }
 
 /** "red running shoes from Strider in size M under 100". */
-export function describeRequest(filters: Filter[], slots: Slots, vocab: CatalogVocab, results: Product[]): string {
+export function describeRequest(filters: Filter[], slots: SearchQuery, vocab: CatalogVocab, results: Product[]): string {
   const has = (n: Filter['name']): Filter | undefined => filters.find((f) => f.name === n);
   const parts: string[] = [];
   const colour = has('colour');
   if (colour) parts.push(colour.label);
   const material = has('material');
   if (material) parts.push(material.label);
-  parts.push(has('category') ? categoryPhrase(results, slots, vocab) : 'products');
+  // Without a category filter, the shopper's own noun phrase names what was found ("red lipstick").
+  const noun = slots.head?.word.split(' ').filter((w) => !has('colour')?.label.split(' ').includes(w)).join(' ');
+  parts.push(has('category') ? categoryPhrase(results, slots, vocab) : noun ? (results.length > 1 ? plural(noun) : noun) : 'products');
   const brand = has('brand');
   if (brand) parts.push(`from ${brand.label}`);
   const size = has('size');
   if (size) parts.push(`in ${size.label}`);
+  const capacity = has('capacity');
+  if (capacity) parts.push(capacity.label);
   const price = has('price');
   if (price) parts.push(price.label);
-  return parts.join(' ');
+  const exclude = has('exclude');
+  return exclude ? `${parts.join(' ')} (${exclude.label})` : parts.join(' ');
 }
 
 /** Why a product is in the answer, from the filters it satisfies. */
@@ -68,11 +77,12 @@ function shopperWords(text: string, unmatched: string[]): string[] {
 }
 
 /** `more`: the answer continues a search whose first products the shopper has seen. */
-export function answerSearch(outcome: SearchOutcome, slots: Slots, vocab: CatalogVocab, text: string, allFilters: Filter[], more = false): string {
+export function answerSearch(outcome: SearchOutcome, slots: SearchQuery, vocab: CatalogVocab, text: string, allFilters: Filter[], more = false): string {
   const { products, total, filters, relaxed } = outcome;
   if (products.length === 0) {
     return "Sorry, I couldn't find anything like that in this shop. Try other words, or ask me for a category, a colour or a price range.";
   }
+  if (slots.superlative && !relaxed) return answerSuperlative(outcome, slots, vocab);
   const sample = products[0];
   const range = priceRange(products);
   const lead: string[] = [];
@@ -81,7 +91,9 @@ export function answerSearch(outcome: SearchOutcome, slots: Slots, vocab: Catalo
     lead.push(`I couldn't find ${wanted}. Without the ${relaxed.name} filter (${relaxed.label}), here ${products.length === 1 ? 'is the closest match' : `are the ${products.length} closest`}.`);
   } else {
     const what = describeRequest(filters, slots, vocab, outcome.matched);
-    if (more) lead.push(`Here ${total === 1 ? 'is 1 more' : `are ${total} more`} (${what})${total > 1 ? `, from ${range}` : ''}.`);
+    const limits = filters.filter((f) => f.name !== 'stock').map((f) => f.label);
+    if (outcome.byMeaning && !more) lead.push(`Here are the products closest to what you describe${limits.length ? ` (${limits.join(', ')})` : ''}.`);
+    else if (more) lead.push(`Here ${total === 1 ? 'is 1 more' : `are ${total} more`} (${what})${total > 1 ? `, from ${range}` : ''}.`);
     else if (total === 1) lead.push(`I found one match for ${what}.`);
     else lead.push(`I found ${total} ${what}${total > products.length ? `; here are the top ${products.length}` : ''}, from ${range}.`);
   }
@@ -93,4 +105,25 @@ export function answerSearch(outcome: SearchOutcome, slots: Slots, vocab: Catalo
   if (missing.length) lead.push(`None of them mention “${missing.join(' ')}”, so check the details.`);
   if (sample) lead.push(`Top pick: ${sample.title} at ${formatPrice(sample.price, sample.currency)}${sample.inStock ? '' : ' (out of stock)'}.`);
   return lead.join(' ');
+}
+
+const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const MEASURE_NAMES: Record<string, string> = { weight: 'weight', temperature: 'temperature rating', capacity: 'capacity', volume: 'volume', rating: 'rating', popularity: 'popularity' };
+
+/** "The cheapest sleeping bag is the X at $49." / "The two lightest tents are the X ($1) and the Y ($2)." */
+function answerSuperlative(outcome: SearchOutcome, q: SearchQuery, vocab: CatalogVocab): string {
+  const s = q.superlative as NonNullable<SearchQuery['superlative']>;
+  const { products, filters } = outcome;
+  const what = describeRequest(filters, q, vocab, outcome.matched);
+  if (outcome.unsorted) {
+    return `The catalog doesn't list the ${MEASURE_NAMES[outcome.unsorted] ?? outcome.unsorted} of these ${what}, so I can't tell which is ${s.word}. Here are the closest matches; the first is the ${products[0]?.title}.`;
+  }
+  const first = products[0] as Product;
+  if (products.length === 1) {
+    const of = what === 'products' ? `${s.word} product` : `${s.word} of the ${what}`;
+    return `The ${of} is the ${first.title} at ${formatPrice(first.price, first.currency)}.`;
+  }
+  const named = products.map((p) => `the ${p.title} (${formatPrice(p.price, p.currency)})`);
+  const n = COUNT_WORDS[products.length] ?? String(products.length);
+  return `The ${n} ${s.word} ${what} are ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}.`;
 }

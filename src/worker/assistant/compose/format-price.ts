@@ -1,4 +1,4 @@
-// Assistant, answers: prices as the catalog states them (its own number and currency), never computed
+// Assistant, answers: prices (and weights) as the catalog states them (its own number and currency), never computed
 // discounts, so every figure in an answer can be found in the catalog.
 
 const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
@@ -17,4 +17,9 @@ export function priceRange(items: Array<{ price: number; currency: string }>): s
   const lo = Math.min(...prices);
   const hi = Math.max(...prices);
   return lo === hi ? formatPrice(lo, currency) : `${formatPrice(lo, currency)}–${formatPrice(hi, currency)}`;
+}
+
+/** Grams as the shopper reads them: "900 g", "1.4 kg". */
+export function formatWeight(grams: number): string {
+  return grams >= 1000 ? `${Math.round(grams / 10) / 100} kg` : `${Math.round(grams)} g`;
 }

@@ -19,11 +19,19 @@ export class Bm25Index {
   constructor(docs: Bm25Field[][]) {
     this.lengths = new Float32Array(docs.length);
     let total = 0;
+    // Brands, breadcrumbs, tags and attribute values repeat across products: each distinct text is
+    // folded once (building the index is the first question's cost on a big catalog).
+    const folded = new Map<string, string[]>();
+    const termsOf = (text: string): string[] => {
+      let t = folded.get(text);
+      if (!t) folded.set(text, (t = canonicalTerms(text)));
+      return t;
+    };
     docs.forEach((fields, doc) => {
       const tf = new Map<string, number>();
       let length = 0;
       for (const field of fields) {
-        for (const term of canonicalTerms(field.text)) {
+        for (const term of termsOf(field.text)) {
           tf.set(term, (tf.get(term) ?? 0) + field.weight);
           length += field.weight;
         }

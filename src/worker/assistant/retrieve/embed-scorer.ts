@@ -7,7 +7,7 @@ export type EmbedFn = (texts: string[]) => Promise<Float32Array[]>;
 
 const BATCH = 32;
 
-function dot(a: Float32Array, b: Float32Array): number {
+export function dot(a: Float32Array, b: Float32Array): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += (a[i] as number) * (b[i] as number);
   return s;
@@ -28,7 +28,7 @@ export class EmbedScorer {
   constructor(private readonly catalog: CatalogData) {}
 
   /** Cosine per product, in the order given. */
-  async cosines(query: Float32Array, products: Product[], embed: EmbedFn): Promise<number[]> {
+  async cosines(query: Float32Array, products: Product[], embed?: EmbedFn): Promise<number[]> {
     const qn = norm(query);
     const vectors = this.catalog.vectors;
     if (vectors && vectors.dim === query.length) {
@@ -41,6 +41,7 @@ export class EmbedScorer {
         return dot(query, v) / (qn * norm(v));
       });
     }
+    if (!embed) return products.map(() => 0);
     // A new encoder means new vector space: cached vectors of the old one must not mix in.
     if (this.cachedFor !== embed) {
       this.cache.clear();

@@ -1,70 +1,172 @@
-// Assistant, retrieval: finds the merchant's FAQ entry that answers a policy question (BM25 over question,
-// section and answer, with topic synonyms), so the answer quotes the shop's own words and never invents.
+// Assistant, retrieval: the help-centre section that answers a question and the sentence or two in it that
+// hold the fact. BM25 over sentences and over sections (the question's own words count twice the intent's
+// topic words), plus the encoder's cosine to each sentence when it is loaded; a follow-up looks inside the
+// section it continues first. Nothing here writes an answer: it only points at the merchant's own words.
 import type { FaqEntry } from '../../../protocol/index-format.ts';
 import { canonicalTerms } from '../understand/catalog-vocab.ts';
+import { placesIn } from '../understand/places.ts';
+import { normalizeText } from '../understand/tokenize.ts';
 import { Bm25Index } from './bm25-index.ts';
+import { dot, type EmbedFn } from './embed-scorer.ts';
+import { buildFaqSections, type FaqSections } from './faq-sentences.ts';
 
-/** Words that name the same policy topic: a "send it back" question finds the "Returns" section. */
-const TOPICS: string[][] = [
-  ['return', 'refund', 'exchange', 'back', 'money'],
-  ['ship', 'shipping', 'delivery', 'deliver', 'arrive', 'courier', 'post', 'dispatch'],
-  ['warranty', 'guarantee', 'broken', 'defect', 'repair'],
-  ['pay', 'payment', 'card', 'paypal', 'klarna', 'invoice'],
-  ['size', 'fit', 'guide'],
-  ['cancel', 'cancellation'],
-  ['privacy', 'data', 'cookie'],
-];
+export interface FaqQuery {
+  /** The question's own canonical content terms. */
+  terms: string[];
+  /** Topic words of the intent (decide/intent-groups.ts), weaker than the question's own. */
+  hint: string[];
+  embedding?: Float32Array;
+  /** Entry id of the section a follow-up continues. */
+  within?: string;
+  /** The intent names one topic (returns, promo codes): a section headed with it answers it even when the
+   * question shares no word with it. False for catch-all intents ("store information"). */
+  hintDecides?: boolean;
+  /** The question names a place ("do you ship to France?"): sentences that name places rank higher. */
+  aboutPlace?: boolean;
+}
+
+export interface FaqAnswer {
+  entry: FaqEntry;
+  /** The section's name as the shopper reads it ("Shipping and delivery"). */
+  name: string;
+  sentences: string[];
+  /** Canonical terms of the section's heading. */
+  headingTerms: string[];
+}
 
 /** Words every policy question shares: they must not make "privacy policy" match "return policy". */
-const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take']);
+const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take', 'help', 'know', 'tell', 'want', 'need', 'get', 'can', 'way']);
+const MIN_COSINE = 0.45;
+/** Sentences embedded per call while warming: small, so a question waits for one batch at most. */
+export const WARM_BATCH = 4;
+/** A sentence that leans on the one before it. */
+const POINTS_BACK = /^(it|this|that|these|those|they|then|there)\b|\b(that|this|these|those) (email|link|page|item|order|parcel|code|card|form|label|box)\b/i;
 
-function expand(terms: string[]): string[] {
-  const out = new Set(terms);
-  for (const t of terms) for (const group of TOPICS) if (group.includes(t)) for (const g of group) out.add(g);
-  return [...out];
+
+function normalised(scores: Map<number, number>): Map<number, number> {
+  const max = Math.max(1e-9, ...scores.values());
+  return new Map([...scores].map(([k, v]) => [k, v / max]));
 }
 
 export class FaqSearch {
-  private index: Bm25Index | null = null;
+  readonly sections: FaqSections;
+  private readonly sentenceIndex: Bm25Index;
+  private readonly entryIndex: Bm25Index;
+  private readonly sentenceTerms: Array<Set<string>>;
+  private readonly namesPlace: boolean[];
+  /** Words the help centre capitalises mid-sentence (names: "Visa", "Canada"): kept capitalised after "Yes, ". */
+  readonly properWords: Set<string>;
+  private vectors: { embed: EmbedFn; sentences: Float32Array[] } | null = null;
+  private warming: { embed: EmbedFn; done: Promise<void> } | null = null;
 
-  constructor(private readonly entries: FaqEntry[]) {}
-
-  /**
-   * The best entry only when its question or section names the question's topic ("refund" → "Returns"):
-   * for order questions, where a loose match would quote an unrelated policy.
-   */
-  bestOnTopic(question: string): FaqEntry | null {
-    const asked = canonicalTerms(question);
-    const groups = TOPICS.filter((g) => asked.some((t) => g.includes(t)));
-    const entry = groups.length ? this.best(question) : null;
-    if (!entry) return null;
-    const heading = new Set(canonicalTerms(`${entry.question} ${entry.section.join(' ')}`));
-    return groups.some((g) => g.some((t) => heading.has(t))) ? entry : null;
+  constructor(entries: FaqEntry[]) {
+    this.sections = buildFaqSections(entries);
+    const { sentences, names, entries: kept } = this.sections;
+    this.sentenceIndex = new Bm25Index(sentences.map((s) => [{ text: s.text, weight: 1 }, { text: names[s.entry] ?? '', weight: 0.7 }]));
+    this.entryIndex = new Bm25Index(kept.map((e, i) => [{ text: names[i] ?? '', weight: 3 }, { text: e.answer, weight: 1 }]));
+    this.sentenceTerms = sentences.map((s) => new Set(canonicalTerms(`${s.text}`, true)));
+    this.namesPlace = sentences.map((s) => placesIn(normalizeText(s.text)).length > 0);
+    this.properWords = new Set(sentences.flatMap((s) => s.text.split(/\s+/).slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).map((w) => w.replace(/[^A-Za-z-]/g, '').toLowerCase())));
   }
 
-  /** The best entry, or null when no entry shares a word with the question. */
-  best(question: string): FaqEntry | null {
-    if (this.entries.length === 0) return null;
-    this.index ??= new Bm25Index(
-      this.entries.map((e) => [
-        { text: e.question, weight: 3 },
-        { text: e.section.join(' '), weight: 2 },
-        { text: e.answer, weight: 1 },
-      ]),
-    );
-    const asked = canonicalTerms(question).filter((t) => !GENERIC.has(t));
-    // Words the question says itself count twice the topic words added for it.
-    const direct = this.index.score(asked);
-    const topical = this.index.score(expand(asked).filter((t) => !asked.includes(t)));
-    let bestDoc = -1;
-    let bestScore = 0;
-    for (let doc = 0; doc < this.entries.length; doc++) {
-      const s = 2 * (direct.get(doc) ?? 0) + (topical.get(doc) ?? 0);
-      if (s > bestScore) {
-        bestScore = s;
-        bestDoc = doc;
+  /**
+   * Embeds every sentence once per encoder, a few at a time, waiting on `idle` before each batch so a
+   * shopper's question never queues behind the whole help centre; until then retrieval is lexical.
+   */
+  warm(embed: EmbedFn, idle: () => Promise<void> = () => Promise.resolve()): Promise<void> {
+    if (this.warming?.embed === embed) return this.warming.done;
+    // The sentence alone: the encoder's cost grows with every token, and the heading is matched by words.
+    const texts = this.sections.sentences.map((s) => s.text);
+    const done = (async () => {
+      const out: Float32Array[] = [];
+      for (let i = 0; i < texts.length; i += WARM_BATCH) {
+        await idle();
+        out.push(...(await embed(texts.slice(i, i + WARM_BATCH))));
+      }
+      if (this.warming?.embed === embed) this.vectors = { embed, sentences: out };
+    })().catch(() => {
+      // A failed run is forgotten so the next question can retry; answers stay lexical meanwhile.
+      if (this.warming?.embed === embed) this.warming = null;
+    });
+    this.warming = { embed, done };
+    return done;
+  }
+
+  find(q: FaqQuery): FaqAnswer | null {
+    const { entries, sentences } = this.sections;
+    if (entries.length === 0) return null;
+    const own = q.terms.filter((t) => !GENERIC.has(t));
+    const hint = q.hint.filter((t) => !own.includes(t));
+    const sentOwn = this.sentenceIndex.score(own);
+    const sentLex = normalised(this.combine(sentOwn, this.sentenceIndex.score(hint)));
+    const entryLex = normalised(this.combine(this.entryIndex.score(own), this.entryIndex.score(hint)));
+    const cos = q.embedding && this.vectors ? this.vectors.sentences.map((v) => dot(q.embedding as Float32Array, v)) : null;
+    const sentenceScore = (i: number): number => {
+      const boost = q.aboutPlace && this.namesPlace[i] ? 0.5 : 0;
+      return (sentLex.get(i) ?? 0) + (cos ? 1.2 * Math.max(0, (cos[i] as number) - 0.2) : 0) + boost;
+    };
+    // The intent says what the question is about: a section whose heading names that topic leads.
+    const headingHit = (entry: number) => (canonicalTerms(this.sections.names[entry] ?? '').some((t) => q.hint.includes(t)) ? 1 : 0);
+    const entryScores = new Map<number, number>();
+    sentences.forEach((s, i) => entryScores.set(s.entry, Math.max(entryScores.get(s.entry) ?? 0, sentenceScore(i))));
+    const within = q.within ? entries.findIndex((e) => e.id === q.within) : -1;
+    // A follow-up stays in its section when some sentence there shares a word with it or means the same.
+    const inside = within >= 0 && sentences.some((s, i) => s.entry === within && ((sentOwn.get(i) ?? 0) > 0 || (cos ? (cos[i] as number) >= MIN_COSINE : false)));
+    let best = inside ? within : -1;
+    if (best < 0) {
+      let bestScore = 0;
+      for (const [entry, s] of entryScores) {
+        const total = 0.6 * s + 0.5 * (entryLex.get(entry) ?? 0) + headingHit(entry);
+        if (total > bestScore) [best, bestScore] = [entry, total];
       }
     }
-    return bestDoc >= 0 ? (this.entries[bestDoc] ?? null) : null;
+    if (best < 0) return null;
+    // On topic: a sentence (with its heading) holds most of what the question says, weighted by how rare
+    // each word is in the help centre (a word it never uses weighs most), or means the same, or the heading
+    // names the intent's topic. One shared word ("gift" in "gift wrapping" → "Gift cards") is too loose.
+    const heading = canonicalTerms(this.sections.names[best] ?? '');
+    const onTopic =
+      own.length === 0 ||
+      sentences.some((s, i) => s.entry === best && (this.coverage(own, new Set([...(this.sentenceTerms[i] ?? []), ...heading])) >= 0.5 || (cos ? (cos[i] as number) >= MIN_COSINE : false))) ||
+      (q.hintDecides !== false && q.hint.some((t) => heading.includes(t)));
+    if (!onTopic) return null;
+    return this.answer(best, sentenceScore, own);
+  }
+
+  /** Share of the question's rarity-weighted words that `have` holds. */
+  private coverage(own: string[], have: Set<string>): number {
+    const n = this.sections.sentences.length;
+    const idf = (t: string) => Math.log(1 + n / (this.sentenceIndex.docFrequency(t) + 1));
+    const total = own.reduce((s, t) => s + idf(t), 0);
+    return total > 0 ? own.filter((t) => have.has(t)).reduce((s, t) => s + idf(t), 0) / total : 0;
+  }
+
+  private combine(own: Map<number, number>, hint: Map<number, number>): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const [k, v] of own) out.set(k, 2 * v);
+    for (const [k, v] of hint) out.set(k, (out.get(k) ?? 0) + v);
+    return out;
+  }
+
+  /** The best sentence of the entry, and a second one when it covers question words the first does not. */
+  private answer(entry: number, score: (i: number) => number, own: string[]): FaqAnswer {
+    const { entries, names, sentences } = this.sections;
+    const mine = sentences.map((s, i) => ({ s, i })).filter((x) => x.s.entry === entry);
+    mine.sort((a, b) => score(b.i) - score(a.i) || a.s.index - b.s.index);
+    const top = mine[0];
+    const picked = top ? [top] : [];
+    if (top) {
+      const covered = new Set(own.filter((t) => this.sentenceTerms[top.i]?.has(t)));
+      const extra = mine.slice(1).find((x) => score(x.i) >= 0.6 * score(top.i) && own.some((t) => !covered.has(t) && this.sentenceTerms[x.i]?.has(t)));
+      // A sentence that ends in a colon introduces the next one ("Two options:"); one that points back
+      // ("The link in that email ...") needs the one before it.
+      const next = top.s.text.endsWith(':') ? mine.find((x) => x.s.index === top.s.index + 1) : undefined;
+      const before = POINTS_BACK.test(top.s.text) ? mine.find((x) => x.s.index === top.s.index - 1) : undefined;
+      const second = next ?? before ?? extra;
+      if (second) picked.push(second);
+    }
+    picked.sort((a, b) => a.s.index - b.s.index);
+    const e = entries[entry] as FaqEntry;
+    return { entry: e, name: names[entry] ?? e.question, sentences: picked.map((x) => x.s.text), headingTerms: canonicalTerms(names[entry] ?? e.question) };
   }
 }

@@ -6,8 +6,19 @@ import type { ProductSearch } from './product-search.ts';
 
 /** A title counts as named when the message holds at least this share of its terms. */
 const MIN_TITLE_COVERAGE = 0.6;
+/** How many of the best text matches are checked for title coverage. */
+const MAX_CANDIDATES = 200;
 /** "X and Y", "X vs Y", "X or Y": each part names at most one product. */
 const SEPARATOR = /\b(?:and|vs|versus|or|with|against|compared to)\b|[,&/]/i;
+
+const cache = new WeakMap<Product, { plain: string[]; numbered: string[] }>();
+
+/** A title's terms, worked out once per product (every message looks for named products). */
+function titleTermsOf(p: Product, withNumbers: boolean): string[] {
+  let t = cache.get(p);
+  if (!t) cache.set(p, (t = { plain: [...new Set(canonicalTerms(p.title))], numbered: [...new Set(canonicalTerms(p.title, true))] }));
+  return withNumbers ? t.numbered : t.plain;
+}
 
 function bestNamed(part: string, search: ProductSearch, products: Map<string, Product>): Product | undefined {
   const asked = new Set(canonicalTerms(part, true));
@@ -16,10 +27,12 @@ function bestNamed(part: string, search: ProductSearch, products: Map<string, Pr
   // "the Chef Knife" still names the "Chef Knife 8 Inch".
   const askedNumber = [...asked].some((t) => /^[0-9.]+$/.test(t));
   let best: { p: Product; coverage: number; score: number } | undefined;
-  for (const [id, score] of search.textScores([...asked])) {
+  // A named product is among the best text matches (its title words weigh most): the rest cannot be it.
+  const candidates = [...search.textScores([...asked])].sort((a, b) => b[1] - a[1]).slice(0, MAX_CANDIDATES);
+  for (const [id, score] of candidates) {
     const p = products.get(id);
     if (!p) continue;
-    const titleTerms = [...new Set(canonicalTerms(p.title, askedNumber))];
+    const titleTerms = titleTermsOf(p, askedNumber);
     if (titleTerms.length === 0) continue;
     const coverage = titleTerms.filter((t) => asked.has(t)).length / titleTerms.length;
     if (coverage >= MIN_TITLE_COVERAGE && (!best || coverage > best.coverage || (coverage === best.coverage && score > best.score))) best = { p, coverage, score };

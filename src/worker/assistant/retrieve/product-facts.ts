@@ -38,6 +38,8 @@ function computeColours(p: Product, inStockOnly: boolean): Set<string> {
   return out;
 }
 
+const SIZE_TOKEN = /^(x{0,3}s|m|x{0,3}l|\d{1,2}(?:\.5)?)$/i;
+
 const sizeCache = new WeakMap<Product, string[]>();
 
 /** Size values as a list ("S, M, L" → ["S","M","L"]), from attributes and in-stock variants. */
@@ -51,7 +53,8 @@ export function sizeValues(p: Product, inStockOnly = true): string[] {
 function computeSizes(p: Product, inStockOnly: boolean): string[] {
   const vals: string[] = [];
   const own = attr(p.attributes, 'size', 'sizes');
-  if (own) vals.push(...own.split(/[,/|;]\s*|\s+/));
+  // "S, M, L" and "S M L" are lists; "One Size" and "15 L" are one value.
+  if (own) vals.push(...(/[,/|;]/.test(own) ? own.split(/\s*[,/|;]\s*/) : own.split(/\s+/).every((t) => SIZE_TOKEN.test(t)) ? own.split(/\s+/) : [own]));
   for (const v of p.variants ?? []) {
     const s = attr(v.attributes, 'size');
     if (s && (!inStockOnly || v.inStock)) vals.push(s);

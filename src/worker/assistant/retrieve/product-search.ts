@@ -1,22 +1,29 @@
-// Assistant, retrieval: slots → products. BM25 over the catalog's text (built lazily, once), hard filters
-// from the slots, honest relaxation of one filter when nothing passes, then an optional embedding re-rank.
+// Assistant, retrieval: SearchQuery → products. BM25 over the catalog's text (built lazily, once), hard
+// filters from the query, honest relaxation of one filter when nothing passes, an encoder re-rank (and,
+// for purpose or recipient requests, encoder recall over the whole catalog), then the superlative's order.
 import type { CatalogData } from '../../catalog/catalog-data.ts';
 import type { Product } from '../../../protocol/product.ts';
 import { buildCatalogVocab, canonicalTerms, type CatalogVocab } from '../understand/catalog-vocab.ts';
-import type { Slots } from '../understand/extract-slots.ts';
+import type { SearchQuery } from '../understand/search-query.ts';
 import { Bm25Index } from './bm25-index.ts';
 import { EmbedScorer, type EmbedFn } from './embed-scorer.ts';
+import { orderBySuperlative } from './order-by-superlative.ts';
 import { buildFilters, passesAll, RELAX_ORDER, type Filter, type PriceBounds } from './search-filters.ts';
 
 export interface SearchRequest {
-  slots: Slots;
-  /** The whole query, for BM25 and the encoder. */
+  query: SearchQuery;
+  /** The whole message, for the encoder. */
   text: string;
+  /** The message's vector, when the encoder is loaded (computed once by the assistant). */
+  embedding?: Float32Array;
+  /** Embeds product texts when the index has no item vectors. */
+  embed?: EmbedFn;
   /** Prices of the previous answer's products, for "cheaper ones". */
   previousPrices?: number[];
   /** Products already shown that a "show me more" must not repeat. */
   exclude?: Set<string>;
-  embed?: EmbedFn;
+  /** No product noun: rank by meaning over the whole catalog ("gift for a hiker"). */
+  open?: boolean;
   limit?: number;
 }
 
@@ -24,19 +31,24 @@ export interface SearchOutcome {
   products: Product[];
   /** Every product that passed, ranked (`products` is its head). */
   matched: Product[];
-  /** How many products passed the filters in force. */
   total: number;
   filters: Filter[];
   /** The filter given up because nothing matched them all. */
   relaxed?: Filter;
   /** Free words no returned product mentions ("unicorn"). */
   unmatchedTerms: string[];
+  /** The superlative's measure when no matching product states it (the order is then by relevance). */
+  unsorted?: string;
+  /** Found by meaning (the encoder) rather than by words: the count says little, the order is the answer. */
+  byMeaning?: boolean;
 }
 
 /** Below this cosine a product is not a semantic match on its own (no word in common). */
-const SEMANTIC_MIN = 0.45;
+const SEMANTIC_MIN = 0.35;
 /** Embedding the whole catalog's titles for recall only pays on small catalogs without index vectors. */
 const SEMANTIC_RECALL_MAX_PRODUCTS = 2000;
+/** How many of the best text matches the encoder re-ranks. */
+const RERANK = 60;
 
 export class ProductSearch {
   private index: Bm25Index | null = null;
@@ -49,7 +61,7 @@ export class ProductSearch {
   }
 
   get vocab(): CatalogVocab {
-    return (this.vocabulary ??= buildCatalogVocab(this.catalog.products));
+    return (this.vocabulary ??= buildCatalogVocab(this.catalog.products, this.catalog.faq.map((f) => `${f.question} ${f.section.join(' ')} ${f.answer}`)));
   }
 
   private get bm25(): Bm25Index {
@@ -73,22 +85,32 @@ export class ProductSearch {
     return out;
   }
 
-  private namesEnough(p: Product, queryTerms: string[]): boolean {
-    // Words the catalog never uses ("keep me dry") cannot be named by any product, so half of the known
-    // words must be named, and at least a third of all of them (one shared word in five is chance).
-    const all = [...new Set(queryTerms)];
-    const known = all.filter((t) => this.bm25.docFrequency(t) > 0);
+  docFrequency(term: string): number {
+    return this.bm25.docFrequency(term);
+  }
+
+  /** Canonical terms of a product's own fields (not its description): what it can be said to be. */
+  ownTerms(p: Product): Set<string> {
     let own = this.strongTerms.get(p.id);
     if (!own) {
       own = new Set(canonicalTerms(`${p.title} ${p.brand ?? ''} ${p.categories.join(' ')} ${p.tags.join(' ')} ${Object.values(p.attributes).join(' ')}`));
       this.strongTerms.set(p.id, own);
     }
+    return own;
+  }
+
+  private namesEnough(p: Product, queryTerms: string[]): boolean {
+    // Words the catalog never uses ("keep me dry") cannot be named by any product, so half of the known
+    // words must be named, and at least a third of all of them (one shared word in five is chance).
+    const all = [...new Set(queryTerms)];
+    const known = all.filter((t) => this.bm25.docFrequency(t) > 0);
+    const own = this.ownTerms(p);
     const named = known.filter((t) => own.has(t)).length;
     return named >= Math.max(1, Math.ceil(known.length / 2), Math.ceil(all.length / 3));
   }
 
-  private priceLimit(slots: Slots, previous: number[] | undefined, pool: Product[]): PriceBounds | null {
-    const p = slots.price;
+  private priceLimit(q: SearchQuery, previous: number[] | undefined, pool: Product[]): PriceBounds | null {
+    const p = q.price;
     if (!p) return null;
     if (p.cheaper && previous && previous.length > 0) return { max: previous.reduce((a, b) => a + b, 0) / previous.length - 0.005, label: 'cheaper than the last suggestions' };
     if (p.band && pool.length > 0) {
@@ -104,15 +126,14 @@ export class ProductSearch {
   }
 
   async search(req: SearchRequest): Promise<SearchOutcome> {
-    const { slots, limit = 5 } = req;
+    const { query: q, limit = 5 } = req;
     const all = this.catalog.products;
-    const queryTerms = [...slots.categoryTerms, ...slots.freeTerms, ...slots.colours];
-    const scores = this.textScores(queryTerms);
-    const freeScores = this.textScores(slots.freeTerms.filter((t) => this.bm25.docFrequency(t) > 0));
+    const wordTerms = [...q.categoryTerms, ...q.terms, ...q.colours];
+    const scores = this.textScores([...wordTerms, ...q.softTerms]);
+    const freeScores = this.textScores(q.terms.filter((t) => this.bm25.docFrequency(t) > 0));
     // "cheap" is relative to what else was asked for: the lower third of matching shoes, not of the shop.
-    const baseFilters = slots.price?.band ? buildFilters(all, { ...slots, price: undefined }, this.vocab, null) : [];
-    const basePool = slots.price?.band ? all.filter((p) => passesAll(p, baseFilters)) : [];
-    const filters = buildFilters(all, slots, this.vocab, this.priceLimit(slots, req.previousPrices, basePool));
+    const bandPool = q.price?.band ? all.filter((p) => passesAll(p, buildFilters(all, { ...q, price: undefined } as SearchQuery, this.vocab, null))) : [];
+    const filters = buildFilters(all, q, this.vocab, this.priceLimit(q, req.previousPrices, bandPool));
     const narrowing = filters.some((f) => f.name !== 'stock');
 
     const fresh = req.exclude?.size ? all.filter((p) => !req.exclude?.has(p.id)) : all;
@@ -122,32 +143,47 @@ export class ProductSearch {
       for (const name of RELAX_ORDER) {
         const drop = filters.find((f) => f.name === name);
         if (!drop) continue;
-        const kept = filters.filter((f) => f !== drop);
-        const next = fresh.filter((p) => passesAll(p, kept));
+        const next = fresh.filter((p) => passesAll(p, filters.filter((f) => f !== drop)));
         if (next.length > 0) {
-          pool = next;
-          relaxed = drop;
+          [pool, relaxed] = [next, drop];
           break;
         }
       }
     }
     const inForce = relaxed ? filters.filter((f) => f !== relaxed) : filters;
-    // With no slot to hold on to, a product must carry half the query's words in its title, brand,
-    // category, tags or attributes: one shared word in a description ("made") is not a match.
-    if (!narrowing) pool = pool.filter((p) => scores.has(p.id) && this.namesEnough(p, slots.freeTerms));
+    const subjectFilter = inForce.some((f) => f.name !== 'stock' && f.name !== 'price' && f.name !== 'exclude');
+    // With no slot to hold on to, a product must carry half the query's words in its own fields: one
+    // shared word in a description ("made") is not a match. Purpose requests ("gift for a hiker"), and
+    // requests whose words no product carries, are recalled by meaning over the whole catalog instead.
+    // A request of limits only ("under $50", "the cheapest") keeps every product within them.
+    const wordless = q.terms.length + q.softTerms.length + q.categoryTerms.length + q.colours.length === 0;
+    const named = subjectFilter || wordless ? pool : pool.filter((p) => scores.has(p.id) && this.namesEnough(p, [...q.terms, ...q.softTerms]));
+    const canRecall = !!req.embedding && (!!this.catalog.vectors || all.length <= SEMANTIC_RECALL_MAX_PRODUCTS);
+    const semanticRecall = canRecall && !subjectFilter && (!!req.open || named.length === 0);
+    if (!semanticRecall) pool = named;
     const mentioning = pool.filter((p) => freeScores.has(p.id));
-    const unmatchedTerms = mentioning.length === 0 && narrowing ? slots.freeTerms.filter((t) => t.length > 2) : [];
-    if (mentioning.length > 0) pool = mentioning;
+    const unmatchedTerms = mentioning.length === 0 && subjectFilter ? q.terms.filter((t) => t.length > 2) : [];
+    if (mentioning.length > 0 && !semanticRecall) pool = mentioning;
 
-    const ranked = await this.rank(pool, scores, req, !narrowing && pool.length === 0);
-    return { products: ranked.slice(0, limit), matched: ranked, total: ranked.length, filters: inForce, ...(relaxed ? { relaxed } : {}), unmatchedTerms };
+    let ranked = await this.rank(pool, scores, req, semanticRecall);
+    let unsorted: string | undefined;
+    if (q.superlative) {
+      const ordered = orderBySuperlative(ranked, q.superlative, this.catalog.popularity?.scores ?? {});
+      ranked = ordered.products;
+      if (!ordered.sorted) unsorted = q.superlative.measure;
+    }
+    const shown = q.count !== undefined && q.count > 0 ? Math.min(q.count, limit) : limit;
+    const out: SearchOutcome = { products: ranked.slice(0, shown), matched: ranked, total: ranked.length, filters: inForce, unmatchedTerms };
+    if (relaxed) out.relaxed = relaxed;
+    if (unsorted) out.unsorted = unsorted;
+    if (semanticRecall) out.byMeaning = true;
+    return out;
   }
 
   /** Cosines, or null when the encoder fails: the answer then rests on words alone instead of failing. */
-  private async semanticScores(text: string, candidates: Product[], embed: EmbedFn): Promise<number[] | null> {
+  private async semanticScores(query: Float32Array, candidates: Product[], embed: EmbedFn | undefined): Promise<number[] | null> {
     try {
-      const [query] = await embed([text]);
-      return query ? await this.scorer.cosines(query, candidates, embed) : null;
+      return await this.scorer.cosines(query, candidates, embed);
     } catch {
       return null;
     }
@@ -156,21 +192,20 @@ export class ProductSearch {
   private async rank(pool: Product[], scores: Map<string, number>, req: SearchRequest, semanticRecall: boolean): Promise<Product[]> {
     const popularity = this.catalog.popularity?.scores ?? {};
     let candidates = pool;
-    const canRecall = semanticRecall && req.embed && (this.catalog.vectors || this.catalog.products.length <= SEMANTIC_RECALL_MAX_PRODUCTS);
-    if (canRecall) candidates = this.catalog.products.filter((p) => p.inStock || req.slots.includeOutOfStock);
     const maxText = Math.max(1e-9, ...candidates.map((p) => scores.get(p.id) ?? 0));
     let semantic: number[] | null = null;
-    if (req.embed && candidates.length > 0) {
-      // Re-rank only the best text matches: embedding is the slow part.
-      candidates = [...candidates].sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0)).slice(0, canRecall ? candidates.length : 60);
-      semantic = await this.semanticScores(req.text, candidates, req.embed);
+    if (req.embedding && candidates.length > 0) {
+      // Re-rank only the best text matches (embedding is the slow part), unless recall is by meaning.
+      if (!semanticRecall) candidates = [...candidates].sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0)).slice(0, RERANK);
+      semantic = await this.semanticScores(req.embedding, candidates, req.embed);
     }
+    const textWeight = semanticRecall ? 0.3 : 0.6;
     const scored = candidates.map((p, i) => {
       const text = (scores.get(p.id) ?? 0) / maxText;
       const cos = semantic ? (semantic[i] as number) : 0;
-      return { p, cos, score: semantic ? 0.6 * text + 0.4 * cos : text };
+      return { p, cos, score: semantic ? textWeight * text + (1 - textWeight) * cos : text };
     });
-    const kept = canRecall ? scored.filter((s) => s.cos >= SEMANTIC_MIN) : scored;
+    const kept = semanticRecall && semantic ? scored.filter((s) => s.cos >= SEMANTIC_MIN || (scores.get(s.p.id) ?? 0) > 0) : scored;
     kept.sort((a, b) => b.score - a.score || (popularity[b.p.id] ?? 0) - (popularity[a.p.id] ?? 0) || a.p.price - b.p.price);
     return kept.map((s) => s.p);
   }

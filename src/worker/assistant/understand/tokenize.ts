@@ -7,16 +7,19 @@ const STOPWORDS = new Set(
   ),
 );
 
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
 /** Lower-case, strip accents and punctuation (keeping $ € £ . in numbers), collapse spaces. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  // Catalog text is mostly ASCII: the Unicode decomposition only runs where there is something to fold
+  // (the whole catalog passes through here when the indexes are built).
+  const folded = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
+  return folded
     .toLowerCase()
     .replace(/[’']/g, '')
-    .replace(/[^a-z0-9$€£.\s-]/g, ' ')
-    .replace(/(?<![0-9])\.|\.(?![0-9])/g, ' ')
-    .replace(/-/g, ' ')
+    .replace(/[^a-z0-9$€£.\s]|(?<![0-9])\.|\.(?![0-9])/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -32,6 +35,10 @@ export function stem(word: string): string {
     // "running" → "runn" → "run": undo the doubled consonant.
     return /([bdgmnprt])\1$/.test(base) ? base.slice(0, -1) : base;
   }
+  // "resistant" ≈ "resistance", "thickness" ≈ "thick": a product question and a description say it differently.
+  if (word.length > 7 && /(ance|ence)$/.test(word)) return word.slice(0, -4);
+  if (word.length > 7 && /(ant|ent)$/.test(word)) return word.slice(0, -3);
+  if (word.length > 6 && word.endsWith('ness')) return word.slice(0, -4);
   if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
   return word;
 }
@@ -47,7 +54,12 @@ export function words(text: string): string[] {
  * (a price in "under 100" is not a word to match, but the 9 in "iPhone 9" names a model).
  */
 export function terms(text: string, keepNumbers = false): string[] {
-  return words(text)
+  return termsOfWords(words(text), keepNumbers);
+}
+
+/** `terms` of words already normalised (so a caller that needs both normalises once). */
+export function termsOfWords(ws: string[], keepNumbers = false): string[] {
+  return ws
     .filter((w) => !STOPWORDS.has(w) && (keepNumbers ? !/^[$€£]/.test(w) : !/^[$€£]?[0-9.]+$/.test(w)))
     .map(stem);
 }

@@ -1,0 +1,42 @@
+// Assistant, answers: does the merchant's text answer a yes/no question yes, no, or neither? Conservative on
+// purpose: "yes" only when every content word of the question is in the sentence or its section heading and
+// nothing negates it; "no" when it is negated, or when a place asked about is left out of a list that says
+// "only". Anything else is stated as written, without a yes or no the text does not support.
+import { canonicalTerms } from '../understand/catalog-vocab.ts';
+import { placesIn, within } from '../understand/places.ts';
+import { normalizeText } from '../understand/tokenize.ts';
+
+export type Verdict = 'yes' | 'no' | null;
+
+/** Negation in a help-centre sentence, as words (normalised, apostrophes dropped: "cant", "dont"). */
+const NEGATION = /\b(not|no|never|cannot|cant|dont|doesnt|wont|isnt|arent|unable|excluded|excludes|nor|neither)\b/;
+/** Question words that carry no fact: "do you ...", "can I ...", "is there ...". */
+const FRAME = new Set(canonicalTerms('do you can i is there are we my your offer offers have has any accept take allow possible able get give'));
+
+export function yesOrNo(question: string, sentences: string[], headingTerms: string[]): Verdict {
+  const text = normalizeText(sentences.join(' '));
+  if (!text) return null;
+  const asked = placesIn(normalizeText(question));
+  if (asked.length > 0) {
+    const listed = placesIn(text);
+    if (listed.length === 0) return null;
+    const covered = asked.every((p) => listed.some((area) => within(p, area)));
+    if (covered) return NEGATION.test(text) ? null : 'yes';
+    // "We ship to A, B and C only": a place left out is a no.
+    // "We do not deliver outside Europe" rules out a place that is not in Europe too.
+    return /\bonly\b/.test(text) || /\b(not|dont|cannot|cant|no)\b.*\b(elsewhere|other countries|outside)\b/.test(text) ? 'no' : null;
+  }
+  const placeWords = new Set(asked.flatMap((p) => p.split(' ')));
+  const key = [...new Set(canonicalTerms(question))].filter((t) => !FRAME.has(t) && !placeWords.has(t));
+  if (key.length === 0) return null;
+  const have = new Set([...canonicalTerms(text), ...headingTerms]);
+  const present = key.filter((t) => have.has(t));
+  if (present.length === 0) return null;
+  // A negation counts only in the clause that holds the asked words: "no hidden fees" beside "we accept
+  // PayPal" does not make PayPal a no.
+  const clauses = sentences.flatMap((s) => s.split(/[,;:]|\b(?:but|however|although|except)\b/i)).map(normalizeText);
+  const negated = clauses.some((c) => NEGATION.test(c) && canonicalTerms(c).some((t) => present.includes(t)));
+  // A "no" needs the sentence to be about the question: half of its words at least.
+  if (negated) return present.length * 2 >= key.length ? 'no' : null;
+  return present.length === key.length ? 'yes' : null;
+}

@@ -1,0 +1,39 @@
+// Assistant, retrieval: the catalog's category names embedded once per encoder, so "do you sell kayaks?"
+// can offer the category nearest by meaning when the shop has none.
+import { dot, type EmbedFn } from './embed-scorer.ts';
+import { WARM_BATCH } from './faq-search.ts';
+
+type Category = { name: string; path: string[] };
+
+export class CategoryVectors {
+  private ready: { embed: EmbedFn; categories: Category[]; vectors: Float32Array[] } | null = null;
+  private warming: { embed: EmbedFn; done: Promise<void> } | null = null;
+
+  constructor(private readonly list: () => Category[]) {}
+
+  /** Like FaqSearch.warm: a few names per call, each batch after `idle`. */
+  warm(embed: EmbedFn, idle: () => Promise<void> = () => Promise.resolve()): Promise<void> {
+    if (this.warming?.embed === embed) return this.warming.done;
+    const done = (async () => {
+      await idle();
+      const categories = this.list();
+      const vectors: Float32Array[] = [];
+      for (let i = 0; i < categories.length; i += WARM_BATCH) {
+        await idle();
+        vectors.push(...(await embed(categories.slice(i, i + WARM_BATCH).map((c) => c.path.join(' ')))));
+      }
+      if (this.warming?.embed === embed) this.ready = { embed, categories, vectors };
+    })().catch(() => {
+      if (this.warming?.embed === embed) this.warming = null;
+    });
+    this.warming = { embed, done };
+    return done;
+  }
+
+  /** Categories by cosine to the vector, best first; empty until the encoder has embedded them. */
+  nearest(vector: Float32Array): Array<Category & { cosine: number }> {
+    if (!this.ready) return [];
+    const { categories, vectors } = this.ready;
+    return categories.map((c, i) => ({ ...c, cosine: dot(vector, vectors[i] as Float32Array) })).sort((a, b) => b.cosine - a.cosine);
+  }
+}

@@ -1,0 +1,49 @@
+// Assistant, retrieval: recommendation requests in the chat go through the recommender's own strategies
+// (its public `recommend()`, passed in by the worker): "similar but cheaper" → similar, filtered; "what goes
+// with this?" → bought-together; "based on what I looked at" → for-you. Each product keeps its reason.
+import type { Product } from '../../../protocol/product.ts';
+import type { Candidate, RecommendRequest, Strategy } from '../../../protocol/recommend.ts';
+import type { CatalogData } from '../../catalog/catalog-data.ts';
+import type { CatalogVocab } from '../understand/catalog-vocab.ts';
+import type { SearchQuery } from '../understand/search-query.ts';
+import { buildFilters, passesAll } from './search-filters.ts';
+
+export type Recommender = (request: RecommendRequest) => Candidate[];
+
+export interface ChatRecommendation {
+  products: Product[];
+  reasons: Map<string, string>;
+  /** Set when "cheaper" was asked: the anchor's price the results are below. */
+  cheaperThan?: number;
+}
+
+const STRATEGY: Record<'similar' | 'complement' | 'personal', Strategy> = { similar: 'similar', complement: 'bought-together', personal: 'for-you' };
+const LIMIT = 5;
+
+export function recommendInChat(
+  recommender: Recommender,
+  catalog: CatalogData,
+  vocab: CatalogVocab,
+  relation: 'similar' | 'complement' | 'personal',
+  query: SearchQuery,
+  anchor?: Product,
+): ChatRecommendation {
+  const request: RecommendRequest = { strategy: STRATEGY[relation], limit: 30 };
+  if (anchor) request.productId = anchor.id;
+  const cheaper = !!query.price?.cheaper && !!anchor;
+  // The shopper's refinements ("in blue", "under $50", "cheaper") hold; the category is the recommender's call.
+  const price = cheaper ? { max: (anchor as Product).price - 0.005, label: `cheaper than the ${(anchor as Product).title}` } : query.price ? { ...(query.price.min !== undefined ? { min: query.price.min } : {}), ...(query.price.max !== undefined ? { max: query.price.max } : {}) } : null;
+  const filters = buildFilters(catalog.products, { ...query, categoryTerms: [], price: undefined } as SearchQuery, vocab, price);
+  const reasons = new Map<string, string>();
+  const products: Product[] = [];
+  for (const c of recommender(request)) {
+    const p = catalog.byId.get(c.productId);
+    if (!p || p.id === anchor?.id || !passesAll(p, filters)) continue;
+    products.push(p);
+    reasons.set(p.id, c.reason);
+    if (products.length >= LIMIT) break;
+  }
+  const out: ChatRecommendation = { products, reasons };
+  if (cheaper) out.cheaperThan = (anchor as Product).price;
+  return out;
+}

@@ -1,0 +1,109 @@
+// Assistant, understanding: (message, conversation state, page context) → one Understanding. Pure: the
+// asynchronous parts (the encoder's vector, the language detector) are computed by the caller once and
+// passed in, and the catalog's vocabulary and title lookup are read, never changed.
+import type { Product } from '../../../protocol/product.ts';
+import type { ConversationState } from '../state/conversation-state.ts';
+import { coloursIn } from './colour-words.ts';
+import type { CatalogVocab } from './catalog-vocab.ts';
+import type { LanguageGuess } from './detect-language.ts';
+import type { IntentClassifier } from './intent-classifier.ts';
+import { parseFact } from './parse-fact.ts';
+import { parseQuery, type ParsedRequest } from './parse-query.ts';
+import { parseReference, resolvePositions, type Reference } from './parse-references.ts';
+import { hasSubject } from './search-query.ts';
+import { normalizeText } from './tokenize.ts';
+import type { PageContext, Understanding } from './understanding.ts';
+
+export interface UnderstandInput {
+  text: string;
+  state: ConversationState;
+  page: PageContext;
+  language: LanguageGuess;
+  embedding?: Float32Array;
+}
+
+export interface UnderstandDeps {
+  vocab: CatalogVocab;
+  classifier: IntentClassifier;
+  /** Ids of the products a text names by title, best first, at most `max`. */
+  named: (text: string, max: number) => string[];
+  /** Canonical title terms of a product (left out of the asked fact). */
+  titleTerms: (id: string) => string[];
+  /** The catalog's product, for "the same brand" as the one in focus. */
+  product?: (id: string) => Product | undefined;
+}
+
+/** Discourse markers that continue the last answer. */
+const CONTINUES = /^(and|or|but|also|what about|how about|and what about|what if|what happens if|if|even if|same|only|just|in|any|with|without|maybe|then|ok and|okay and)\b/;
+const YES_NO = /^(is|are|does|do|did|can|could|will|would|has|have|was|were|should|shall|may)\b/;
+const QUESTION = /^(is|are|does|do|did|can|could|will|would|has|have|what|whats|which|who|where|when|why|how|should)\b/;
+
+/** English ways of saying something went wrong: such a message needs a person, not only a policy. */
+const PROBLEM = /\b(not working|doesnt work|does not work|didnt work|isnt working|wont work|failed|fails|error|broken|wrong|missing|damaged|declined|rejected|invalid|expired|twice|never arrived|hasnt arrived|not arrived|still waiting|lost|not accepted)\b/;
+const RELATIONS: Array<[RegExp, NonNullable<Understanding['relation']>]> = [
+  [/\b(goes? (well )?with|go with|pairs? (well )?with|match(es)? (with )?(this|it|that)|complete the look|accessor\w*|wear (it )?with|use (it )?with)\b/, 'complement'],
+  [/\b(similar|like (this|that|it)|alternatives?|instead of|same but|others like)\b/, 'similar'],
+  [/\b(based on|for me|my (history|taste|style)|i (looked|viewed|browsed|liked|looked at)|what i)\b/, 'personal'],
+];
+
+const SAME = /\bsame (brand|make|maker|manufacturer|colou?r|material)\b/;
+
+/** "other phones by the same brand?": the value comes from the product the conversation is about. */
+function sameAs(norm: string, state: ConversationState, page: PageContext, deps: UnderstandDeps, query: ParsedRequest['query']): void {
+  const m = SAME.exec(norm);
+  const id = state.focus ?? page.productId ?? state.lastResults[0];
+  const p = m && id ? deps.product?.(id) : undefined;
+  if (!m || !p) return;
+  const what = m[1] as string;
+  if (/brand|make|maker|manufacturer/.test(what) && p.brand) query.brand = p.brand;
+  if (/colou?r/.test(what)) query.colours = [...coloursIn(p.attributes.colour ?? p.attributes.color ?? '')];
+  if (what === 'material' && (p.attributes.material ?? p.attributes.fabric)) query.material = (p.attributes.material ?? p.attributes.fabric) as string;
+}
+
+function resolve(reference: Reference | null, state: ConversationState, page: PageContext): string[] {
+  if (!reference) return [];
+  if (reference.kind === 'ordinal') return resolvePositions(reference.positions, state.lastResults);
+  if (reference.kind === 'plural') return state.lastResults.slice(0, reference.max ?? 3);
+  const one = state.focus ?? page.productId;
+  // "is it waterproof?" right after a list: it is one of those, so each of them is checked.
+  return one ? [one] : state.lastResults.slice(0, 5);
+}
+
+export function understand(input: UnderstandInput, deps: UnderstandDeps): Understanding {
+  const text = input.text.trim();
+  const norm = normalizeText(text);
+  const tokens = norm ? norm.split(' ') : [];
+  const intent = deps.classifier.classify(text, input.embedding);
+  const first = intent.ranked[0] ?? { intent: 'product-search' as const, p: 0 };
+  const request = parseQuery(text, deps.vocab);
+  sameAs(normalizeText(text), input.state, input.page, deps, request.query);
+  const reference = parseReference(norm);
+  const named = deps.named(text, 3);
+  const titleTerms = new Set(named.flatMap((id) => deps.titleTerms(id)));
+  const fact = parseFact(norm, deps.vocab, titleTerms);
+  const rq = request.query;
+  // "cheaper", "in blue?", "not pink", "which is the cheapest?", "for 4 people": a change to the last search.
+  const refinement = !hasSubject(rq) && (rq.colours.length > 0 || !!rq.price || !!rq.size || !!rq.material || !!rq.superlative || rq.capacity !== undefined || rq.exclude.colours.length + rq.exclude.terms.length + rq.exclude.materials.length > 0);
+  const u: Understanding = {
+    text,
+    norm,
+    tokens,
+    language: input.language,
+    intent,
+    top: first.intent,
+    topP: first.p,
+    outOfScope: intent.outOfScope >= intent.outOfScopeThreshold,
+    isQuestion: QUESTION.test(norm) || text.endsWith('?'),
+    yesNo: YES_NO.test(norm),
+    request,
+    fact,
+    reference,
+    named,
+    referred: resolve(reference, input.state, input.page),
+    problem: PROBLEM.test(norm),
+    relation: RELATIONS.find(([re]) => re.test(norm))?.[1] ?? null,
+    followUp: CONTINUES.test(norm) || (refinement && tokens.length <= 6) || (request.wantsMore && tokens.length <= 5),
+  };
+  if (input.embedding) u.embedding = input.embedding;
+  return u;
+}
