@@ -24,6 +24,16 @@ export interface PageInfo {
   shown: string[];
 }
 
+/**
+ * What a slot shows, as one string: ids, reasons, basis. Built by hand, not with JSON.stringify, which
+ * runs on the merchant's page and can be replaced or broken there (see test/browser/hardening-pages.test.ts).
+ */
+function signature(view: SlotView): string {
+  let sig = `${view.basis}\u0000${view.popularIn ?? ''}`;
+  for (const p of view.products) sig += `\u0001${p.id}\u0000${p.reason}\u0000${p.why ?? ''}`;
+  return sig;
+}
+
 export function pageRecommendations(api: Remote<AisleWorkerApi>, readPage: () => PageInfo): PageRecommendations {
   const slots = new Map<string, Registered>();
   let counter = 0;
@@ -37,7 +47,7 @@ export function pageRecommendations(api: Remote<AisleWorkerApi>, readPage: () =>
       if (!entry) continue;
       const view: SlotView = { products: r.products, basis: r.basis };
       if (r.popularIn) view.popularIn = r.popularIn;
-      const sig = JSON.stringify(view);
+      const sig = signature(view);
       if (sig === entry.shown) continue;
       entry.shown = sig;
       entry.listener(view);
