@@ -79,6 +79,9 @@ describe('structured chat answers in the built widget', () => {
     await send(page, 'red coffee');
     const shown = await lastAnswer(page).locator('article.card .card-title').allTextContents();
     await openChat(page, url);
+    // The restored history arrives after the panel opens: count answers only once it is there, or the
+    // restored answer would be taken for the new one.
+    await expect.poll(() => page.locator('[data-aisle-root] .msg[data-role="assistant"]').count(), { timeout: 30_000 }).toBe(1);
     await send(page, 'how much is the second one?');
     const answer = (await lastAnswer(page).locator('.bubble').textContent()) ?? '';
     const second = shop.feed.find((p) => p.title === shown[1]?.trim());

@@ -9,7 +9,7 @@ import { loadNodeEmbedder } from '../models/node-embedder.ts';
 import { OOS_CLASS, type IntentModelManifest } from '../../worker/assistant/understand/intent-model/intent-weights.ts';
 import { intentClassifierFromFiles } from '../../worker/assistant/understand/intent-model/load-intent-classifier.ts';
 import type { EnsembleIntentClassifier } from '../../worker/assistant/understand/intent-model/ensemble-intent-classifier.ts';
-import { thresholdForRejectionRate, type Calibration, type ScoredExample } from './calibrate-threshold.ts';
+import { IN_SCOPE_REJECTION_RATE, thresholdForRejectionRate, type Calibration, type ScoredExample } from './calibrate-threshold.ts';
 import { embedTexts } from './embed-texts.ts';
 import { encoderText, RECIPE, trainIntentModels } from './intent-recipe.ts';
 import type { LabelledUtterance } from './read-intent-data.ts';
@@ -17,8 +17,7 @@ import { SHOP_CLASSES, shopTrainingSet } from './shop-training-set.ts';
 import { MANIFEST_FILE, WEIGHTS_FILE, writeIntentModel } from './write-intent-model.ts';
 import type { Embedder } from '../../worker/models/embedder.ts';
 
-/** Share of held-out in-scope messages the shipped threshold may refuse. */
-export const IN_SCOPE_REJECTION_RATE = 0.005;
+export { IN_SCOPE_REJECTION_RATE };
 
 export const SHIPPED_DIR = resolve(import.meta.dirname, '../../../models/intents');
 export const DEFAULT_DATA_DIR = process.env.AISLE_DATA ?? resolve(import.meta.dirname, '../../../../shared/data');

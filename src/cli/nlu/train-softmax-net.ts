@@ -17,11 +17,17 @@ export interface TrainOptions {
   /** Hidden-unit dropout (MLP only). */
   dropout: number;
   seed: number;
-  /** Called after each epoch with the mean training loss. */
-  onEpoch?: (epoch: number, loss: number) => void;
+  /**
+   * From this epoch (0-based) on, the weights at the end of each epoch are averaged and the average is
+   * returned (Polyak averaging): the last epochs' steps wander around the optimum, and one epoch's
+   * snapshot moved held-out accuracy by ±1.5 points between neighbouring epochs. Equal to `epochs`: off.
+   */
+  averageFrom: number;
+  /** Called after each epoch with the mean training loss and the net so far (for held-out checks). */
+  onEpoch?: (epoch: number, loss: number, net: SoftmaxNet) => void;
 }
 
-export const DEFAULT_TRAIN: TrainOptions = { hidden: 0, epochs: 30, learningRate: 0.01, l2: 1e-5, batchSize: 64, labelSmoothing: 0.05, dropout: 0, seed: 7 };
+export const DEFAULT_TRAIN: TrainOptions = { hidden: 0, epochs: 30, learningRate: 0.01, l2: 1e-5, batchSize: 64, labelSmoothing: 0.05, dropout: 0, seed: 7, averageFrom: Infinity };
 
 export interface TrainingSet {
   /** Dense rows (all the same length) or sparse rows. */
@@ -51,19 +57,24 @@ class Adam {
     this.v = new Float32Array(w.length);
     this.steps = new Int32Array(Math.ceil(w.length / rowWidth));
   }
-  /** One Adam step on row r with gradient g (length rowWidth); each row keeps its own step count. */
-  stepRow(r: number, g: Float32Array, decay: boolean): void {
+  /** One Adam step on row r with gradient g[at..at + rowWidth); each row keeps its own step count. */
+  stepRow(r: number, g: Float32Array, decay: boolean, gAt = 0): void {
     const t = ++this.steps[r]!;
     const b1 = 0.9;
     const b2 = 0.999;
     const lr = (this.o.learningRate * Math.sqrt(1 - b2 ** t)) / (1 - b1 ** t);
+    const l2 = decay ? this.o.l2 : 0;
+    // Locals, not fields, in the loop: this is most of the lexical model's training time.
+    const w = this.w;
+    const mm = this.m;
+    const vv = this.v;
     const at = r * this.rowWidth;
     for (let j = 0; j < this.rowWidth; j++) {
       const k = at + j;
-      const grad = (g[j] as number) + (decay ? this.o.l2 * (this.w[k] as number) : 0);
-      const m = (this.m[k] = b1 * (this.m[k] as number) + (1 - b1) * grad);
-      const v = (this.v[k] = b2 * (this.v[k] as number) + (1 - b2) * grad * grad);
-      this.w[k] = (this.w[k] as number) - (lr * m) / (Math.sqrt(v) + 1e-8);
+      const grad = (g[gAt + j] as number) + (decay ? l2 * (w[k] as number) : 0);
+      const m = (mm[k] = b1 * (mm[k] as number) + (1 - b1) * grad);
+      const v = (vv[k] = b2 * (vv[k] as number) + (1 - b2) * grad * grad);
+      w[k] = (w[k] as number) - (lr * m) / (Math.sqrt(v) + 1e-8);
     }
   }
   /** Steps only the rows a batch touched, in a fixed (sorted) order, then clears their gradients and marks. */
@@ -71,7 +82,7 @@ class Adam {
     const n = this.rowWidth;
     rows.sort((a, b) => a - b);
     for (const r of rows) {
-      this.stepRow(r, grad.subarray(r * n, r * n + n), true);
+      this.stepRow(r, grad, true, r * n);
       grad.fill(0, r * n, r * n + n);
       touched[r] = 0;
     }
@@ -103,6 +114,10 @@ export function trainSoftmaxNet(set: TrainingSet, options: Partial<TrainOptions>
     w2: H ? init(H * C, H, C) : new Float32Array(D * C),
     b2: new Float32Array(C),
   };
+  // The arrays are updated in place and never replaced: locals keep property loads out of the loops.
+  const { w1, b1, w2, b2 } = net;
+  const weights = set.weights;
+  const labels = set.labels;
   const opt1 = H ? new Adam(net.w1, H, o) : null;
   const optB1 = H ? new Adam(net.b1, H, o) : null;
   const opt2 = new Adam(net.w2, C, o);
@@ -122,6 +137,11 @@ export function trainSoftmaxNet(set: TrainingSet, options: Partial<TrainOptions>
   const on = 1 - o.labelSmoothing;
   const off = o.labelSmoothing / C;
 
+  const PARAMS = ['w1', 'b1', 'w2', 'b2'] as const;
+  const sums = { w1: new Float32Array(0), b1: new Float32Array(0), w2: new Float32Array(0), b2: new Float32Array(0) };
+  if (o.averageFrom < o.epochs) for (const k of PARAMS) sums[k] = new Float32Array(net[k].length);
+  let averaged = 0;
+
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     for (let i = n - 1; i > 0; i--) {
       const j = Math.floor(rand.next() * (i + 1));
@@ -136,20 +156,20 @@ export function trainSoftmaxNet(set: TrainingSet, options: Partial<TrainOptions>
       const list1: number[] = [];
       const list2: number[] = [];
       let batchWeight = 0;
-      for (let b = start; b < end; b++) batchWeight += set.weights?.[order[b] as number] ?? 1;
+      for (let b = start; b < end; b++) batchWeight += weights?.[order[b] as number] ?? 1;
       for (let b = start; b < end; b++) {
         const ex = order[b] as number;
         const x = rows[ex] as SparseVector;
-        const y = set.labels[ex] as number;
-        const sw = (set.weights?.[ex] ?? 1) / batchWeight;
+        const y = labels[ex] as number;
+        const sw = (weights?.[ex] ?? 1) / batchWeight;
         // Forward.
-        z.set(net.b2);
+        z.set(b2);
         if (H) {
-          h.set(net.b1);
+          h.set(b1);
           for (let k = 0; k < x.indices.length; k++) {
             const r = (x.indices[k] as number) * H;
             const xv = x.values[k] as number;
-            for (let j = 0; j < H; j++) h[j] = (h[j] as number) + xv * (net.w1[r + j] as number);
+            for (let j = 0; j < H; j++) h[j] = (h[j] as number) + xv * (w1[r + j] as number);
           }
           for (let j = 0; j < H; j++) {
             if ((h[j] as number) < 0 || (o.dropout > 0 && rand.next() < o.dropout)) h[j] = 0;
@@ -157,13 +177,13 @@ export function trainSoftmaxNet(set: TrainingSet, options: Partial<TrainOptions>
             const hv = h[j] as number;
             if (hv === 0) continue;
             const r = j * C;
-            for (let c = 0; c < C; c++) z[c] = (z[c] as number) + hv * (net.w2[r + c] as number);
+            for (let c = 0; c < C; c++) z[c] = (z[c] as number) + hv * (w2[r + c] as number);
           }
         } else {
           for (let k = 0; k < x.indices.length; k++) {
             const r = (x.indices[k] as number) * C;
             const xv = x.values[k] as number;
-            for (let c = 0; c < C; c++) z[c] = (z[c] as number) + xv * (net.w2[r + c] as number);
+            for (let c = 0; c < C; c++) z[c] = (z[c] as number) + xv * (w2[r + c] as number);
           }
         }
         let max = -Infinity;
@@ -191,7 +211,7 @@ export function trainSoftmaxNet(set: TrainingSet, options: Partial<TrainOptions>
             let acc = 0;
             for (let c = 0; c < C; c++) {
               g2[r + c] = (g2[r + c] as number) + hv * (gz[c] as number);
-              acc += (net.w2[r + c] as number) * (gz[c] as number);
+              acc += (w2[r + c] as number) * (gz[c] as number);
             }
             // Dropout scaling is folded into hv's non-zero value: the same factor applies to its gradient.
             gh[j] = o.dropout > 0 ? acc / (1 - o.dropout) : acc;
@@ -224,7 +244,18 @@ export function trainSoftmaxNet(set: TrainingSet, options: Partial<TrainOptions>
         gb1.fill(0);
       }
     }
-    o.onEpoch?.(epoch, lossSum / weightSum);
+    if (epoch >= o.averageFrom) {
+      averaged++;
+      for (const k of PARAMS) {
+        const sum = sums[k];
+        const w = net[k];
+        for (let i = 0; i < w.length; i++) sum[i] = (sum[i] as number) + (w[i] as number);
+      }
+    }
+    o.onEpoch?.(epoch, lossSum / weightSum, net);
   }
-  return net;
+  if (averaged === 0) return net;
+  const out = { ...net };
+  for (const k of PARAMS) out[k] = sums[k].map((v) => v / averaged);
+  return out;
 }
