@@ -61,6 +61,7 @@ if (stale(join(data, 'products.json'), ['demo/catalog'])) {
 const index = resolve(root, 'demo/dist/index');
 if (stale(join(index, 'manifest.json'), ['demo/dist/data/products.json', 'demo/content', 'demo/site/product-image.ts', 'src/cli', 'src/shared', 'src/protocol', 'models/generated'])) {
   // The shop's pictures, so the index gets image features (photo search, "looks similar"); no OCR: they carry no print.
+  // No shelf scenes either: 16 a picture is about 20 min of CPU for 1,200 drawn pictures, too slow for setup.
   run('demo product pictures', tsx, ['demo/site/write-product-images.ts', '--data', 'demo/dist/data']);
   run('demo index (aisle build)', process.execPath, [
     'src/cli/bin.js', 'build',
@@ -68,7 +69,7 @@ if (stale(join(index, 'manifest.json'), ['demo/dist/data/products.json', 'demo/c
     '--orders', 'demo/dist/data/orders.csv',
     '--faq', 'demo/content/policies.md',
     '--rules', 'demo/content/rules.json',
-    '--images', '--image-root', 'demo/dist/data', '--no-ocr', '--cache', 'demo/dist/.aisle-cache',
+    '--images', '--image-root', 'demo/dist/data', '--no-ocr', '--image-scenes', '0', '--cache', 'demo/dist/.aisle-cache',
     '--out', 'demo/dist/index',
   ]);
 }

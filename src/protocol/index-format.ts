@@ -25,6 +25,7 @@ export type ChunkKind =
   | 'image-colours' // binary: HISTOGRAM_BINS bytes per product (√share × 255 per Lab bin), rows as above
   | 'image-tags' // ImageTagsChunk
   | 'category-head' // CategoryHeadChunk
+  | 'image-centre' // ImageCentreChunk: what a shopper photo's vector is moved off before it is compared (optional)
   | 'looks-similar'; // PairTableChunk: visual neighbours (image cosine), for the `similar` strategy
 
 export interface ChunkRef {
@@ -73,6 +74,19 @@ export interface VisionManifest {
   thresholds: { minText: number; minColour: number; minVisualZ: number };
   /** Products with an analysed image. */
   images: number;
+  /** Made-up shelf scenes per catalog picture blended into its vector, and their weight (absent: none). */
+  scenes?: { count: number; weight: number };
+}
+
+/**
+ * The mean vector of the catalog's made-up shelf scenes: a shopper photo's vector minus this, normalised,
+ * is what `image-vectors` (stored centred on their own mean) are compared with. Int8, one scale.
+ */
+export interface ImageCentreChunk {
+  dim: number;
+  /** Base64 of dim int8 values; value × scale is the centre. */
+  centre: string;
+  scale: number;
 }
 
 /** Per product id, what its picture shows: dominant colours and the label text read on it. */

@@ -80,6 +80,8 @@ export class AisleWorker implements AisleWorkerApi {
   private listener: ((notice: WorkerNotice) => void) | null = null;
   private photos: Promise<PhotoAssistant> | null = null;
   private intentModel: Promise<IntentClassifier | null> | null = null;
+  /** The assistant has the intent models: questions no longer wait for them. */
+  private intentsLoaded = false;
 
   constructor(private readonly createEmbedder: EmbedderFactory | null) {}
 
@@ -184,6 +186,14 @@ export class AisleWorker implements AisleWorkerApi {
         return null;
       });
     return this.intentModel;
+  }
+
+  /** Loads the intent models (once) and hands them to the assistant; resolves when it has them or they failed. */
+  private intentsFor(assistant: ShoppingAssistant): Promise<void> {
+    return this.intents().then((classifier) => {
+      if (classifier) assistant.setClassifier(classifier);
+      this.intentsLoaded = !!classifier;
+    });
   }
 
   async status(): Promise<WorkerStatus> {
@@ -294,6 +304,9 @@ export class AisleWorker implements AisleWorkerApi {
     // A load already under way gets a short wait; the answer never waits for a whole download.
     const warming = this.warmModel();
     if (this.modelState === 'loading') await Promise.race([warming, new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
+    // The intent models (small, from the widget's own folder) are usually in before the encoder; a first
+    // question waits for them as briefly as for the encoder, then is understood without them.
+    if (!this.intentsLoaded) await Promise.race([this.intentsFor(assistant), new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
     const summary = engine.profileSummary();
     const events = await store.events();
     const recentlyViewed = events.filter((e) => e.type === 'view' && e.productId).map((e) => e.productId as string).reverse();
@@ -324,7 +337,7 @@ export class AisleWorker implements AisleWorkerApi {
     const { assistant } = await this.get();
     // The shopper started typing: the intent models (480 KB brotli) come with the encoder, not before, and
     // (being small) are usually in before it, so the first message is understood even while it loads.
-    void this.intents();
+    void this.intentsFor(assistant);
     if (!this.embedder && this.settings && this.createEmbedder && this.modelState !== 'disabled') {
       this.modelState = 'loading';
       const report = (p: LoadProgress) => onProgress?.(p);

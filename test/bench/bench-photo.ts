@@ -18,7 +18,7 @@ const runs = quick ? 3 : 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-const VISION = /\/models\/(mobilenet|ppocr)|\/index\/(imagevectors|imagecolours|imagetags|categoryhead)|\/ort\//;
+const VISION = /\/models\/(mobilenet|ppocr)|\/index\/(imagevectors|imagecolours|imagetags|categoryhead|imagecentre)|\/ort\//;
 
 async function attach(page: Page, file: string): Promise<number> {
   const answers = page.locator('[data-aisle-root] .msg-theirs[data-role="assistant"]');

@@ -240,15 +240,15 @@ describe('hostile claims in product text', () => {
     rec.figure('hostile claims: amounts stated in the answer', stated.join(' ') || 'none');
   });
 
-  // Known failing (issue 8, the assistant's composition): today's answer may quote the product title
-  // verbatim, so "$1" from "ONLY $1 today" appears in the answer next to the real price. The assistant
-  // engineer owns the fix (quote only what answers the question); this turns green with it.
-  it.fails('states no amount that is not a field price [known failing: issue 8, assistant quotes titles verbatim]', async () => {
-    rec.knownFailing('hostile claims', 'no amount but field prices in the answer text', 'issue 8: the assistant quotes product titles verbatim ("ONLY $1 today")');
-    for (const question of ['how much is the Trail Shoe?', 'price of the espresso grinder']) {
-      const answer = await ask(question);
-      const prices = new Set(answer.products.map((p) => p.price));
-      for (const amount of amounts(answer.text)) expect(prices.has(amount), `"${answer.text}" states ${amount}`).toBe(true);
-    }
+  // A title's price claim ("ONLY $1 today") is left out where an answer names the product
+  // (compose/title-in-text.ts): every amount in the text is the field price of a product it shows.
+  it('states no amount that is not a field price', async () => {
+    await rec.check('hostile claims', 'no amount but field prices in the answer text', async () => {
+      for (const question of ['how much is the Trail Shoe?', 'price of the espresso grinder']) {
+        const answer = await ask(question);
+        const prices = new Set(answer.products.map((p) => p.price));
+        for (const amount of amounts(answer.text)) expect(prices.has(amount), `"${answer.text}" states ${amount}`).toBe(true);
+      }
+    });
   });
 });

@@ -1,65 +1,39 @@
-// Conversation checks: conversations today's assistant gets wrong. The suite runs them with `it.fails`,
-// so it passes while they stay wrong and fails the moment one comes right: then take it off this list.
-// Measured on the branch `conv` before the assistant rebuild of issue 8 (test/eval/RESULTS-chat.md has
-// the table); the rebuild is expected to shrink it.
+// Conversation checks: conversations today's assistant gets wrong, each with what goes wrong. The suite
+// runs them with `it.fails`, so it passes while they stay wrong and fails the moment one comes right: then
+// take it off this list (`npm run eval:chat` names them). Measured on the branch `chat` after the trained
+// intent models replaced the rules (test/eval/RESULTS-chat.md has the table).
 
-const REBUILD = 'assistant rebuild, issue 8';
+const FOLLOW_UP_SENTENCE = 'a follow-up inside the section picks the wrong sentence: its words are not the sentence\'s (boots/footwear, hold/reserve, money back/refunds appear)';
+const PARAPHRASE = 'the help-centre sentence says it in other words, so lexical retrieval and the conservative yes/no miss it';
+const BY_MEANING = 'a purpose or recipient found by meaning: USE-Lite ranks related products (walking staff, rain jackets) above the ones that fit';
+const MEASURE_FILTER = 'a measure as a limit ("rated to 20°F or lower", "at least 50 litres") is not a filter yet, only a superlative';
 
-const IDS = [
+export const KNOWN_FAILING: Record<string, string> = {
   // demo
-  'demo-headphones-sweat-resistant',
-  'demo-standard-then-express',
-  'demo-ship-to-uk-then-germany',
-  'demo-return-jeans-that-do-not-fit',
-  'demo-coffee-beans-then-headphones-return',
-  'demo-payment-and-instalments',
-  'demo-gift-cards-expire',
-  'demo-warranty-headphones-then-boots',
-  'demo-international-delivery',
-  'demo-promo-code-not-working',
-  'demo-cancel-my-order',
-  'demo-where-is-my-order',
-  'demo-exchange-for-bigger-size',
-  'demo-order-arrived-damaged',
-  'demo-talk-to-a-person',
-  'demo-gift-for-dad-who-loves-coffee',
-  'demo-compare-two-cheapest-backpacks',
-  'demo-what-goes-with-this',
-  'demo-similar-but-cheaper',
-  'demo-do-you-sell-bikes',
-  'demo-do-you-sell-headphones',
+  'demo-return-jeans-that-do-not-fit': FOLLOW_UP_SENTENCE,
+  'demo-gift-cards-expire': FOLLOW_UP_SENTENCE,
+  'demo-warranty-headphones-then-boots': FOLLOW_UP_SENTENCE,
+  'demo-exchange-for-bigger-size': FOLLOW_UP_SENTENCE,
+  'demo-promo-code-not-working': '"how do I reach you?" after a promo-code answer: no help-centre sentence uses "reach" for contacting',
+  'demo-order-arrived-damaged': 'yes/no needs every asked word in the sentence: "the zip on my boots broke" against "Footwear ... zips" is not a yes',
+  'demo-do-you-sell-bikes': '"what do you sell then?" is not read as a request for the catalog\'s range',
   // outdoor
-  'outdoor-down-bag-rated-20f',
-  'outdoor-backpack-50-litres-under-250',
-  'outdoor-lightest-stove',
-  'outdoor-brightest-headlamp',
-  'outdoor-insulated-jacket-without-hood',
-  'outdoor-present-for-a-sporty-teenager',
-  'outdoor-dry-on-rainy-walks',
-  'outdoor-do-you-sell-laptops',
-  'outdoor-do-you-sell-kayaks',
-  'outdoor-myr-not-waterproof',
-  'outdoor-boots-sizes-of-second',
-  'outdoor-sold-out-tent-then-alternatives',
-  'outdoor-compare-two-cheapest-tents',
-  'outdoor-compare-named-shoes',
-  'outdoor-recommend-from-history',
-  'outdoor-ship-to-uk-canada-duration',
-  'outdoor-po-box-in-canada',
-  'outdoor-shipping-then-express',
-  'outdoor-student-discount-with-code',
-  'outdoor-military-discount',
-  'outdoor-price-match-and-marketplaces',
-  'outdoor-warranty-and-repairs',
-  'outdoor-gift-cards-expire-then-show',
-  'outdoor-promo-code-not-working',
-  'outdoor-cancel-order-too-late',
-  'outdoor-card-declined',
-  'outdoor-german',
+  'outdoor-down-bag-rated-20f': MEASURE_FILTER,
+  'outdoor-backpack-50-litres-under-250': MEASURE_FILTER,
+  'outdoor-lightest-stove': '"and a pot to go with it": "pot" is no kind in this catalog (Camp Cookware) and the complement is not asked of the stove',
+  'outdoor-present-for-a-sporty-teenager': BY_MEANING,
+  'outdoor-dry-on-rainy-walks': BY_MEANING,
+  'outdoor-do-you-sell-laptops': '"a backpack that fits one": "one" is not resolved to the laptops asked about before',
+  'outdoor-do-you-sell-kayaks': '"what about paddles?" after an absence answer is not read as a new "do you sell" question',
+  'outdoor-myr-not-waterproof': '"which trail shoes are waterproof then?" also lists the Myr, which is not waterproof (not investigated further)',
+  'outdoor-sold-out-tent-then-alternatives': '"anything similar that is in stock?": similar items are not held to the anchor\'s kind',
+  'outdoor-compare-named-shoes': '"which of the two is waterproof?" after a comparison is read as a recommendation',
+  'outdoor-recommend-from-history': 'for-you from three viewed sleeping bags is dominated by popular products; "cheaper ones" then has no search to refine',
+  'outdoor-ship-to-uk-canada-duration': '"how long does it take to get there?" stays in the where-we-ship section instead of the delivery-times one',
+  'outdoor-shipping-then-express': '"how long does shipping take?" picks the express sentence (the intent\'s topic words "arrive" favour it)',
+  'outdoor-student-discount-with-code': PARAPHRASE,
+  'outdoor-warranty-and-repairs': PARAPHRASE,
+  'outdoor-card-declined': '"which payment methods do you take?": "take" is a generic word to retrieval, so the instalments sentence wins',
   // dummyjson
-  'dummyjson-cheapest-laptop-then-compare',
-  'dummyjson-phones-under-300-best-rated',
-  'dummyjson-charged-twice',
-];
-
-export const KNOWN_FAILING: Record<string, string> = Object.fromEntries(IDS.map((id) => [id, REBUILD]));
+  'dummyjson-phones-under-300-best-rated': '"which of them is the best rated?" puts a lower-rated phone first (not investigated further)',
+};

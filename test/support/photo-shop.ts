@@ -1,5 +1,5 @@
 // Test support (photo search): a small shop whose product pictures the project draws itself (cartons
-// with a printed brand, bags and mugs in plain colours), indexed by the real CLI with --images (OCR on),
+// with a printed brand, bags and mugs in plain colours), indexed by the real CLI with --images (OCR on; 4 shelf scenes a picture to keep the suite quick),
 // served with the built widget; plus "shopper photos" of some of those products: the same product
 // re-photographed smaller, tilted, on a busy background, with noise. Used by the browser suite and the bench.
 import { execFileSync } from 'node:child_process';
@@ -91,7 +91,7 @@ export async function startPhotoShop(): Promise<PhotoShop> {
   for (const p of PHOTO_SHOP) writeFileSync(join(dir, 'img', `${p.id}.jpg`), await catalogPicture(p));
   const feed = PHOTO_SHOP.map((p, i) => ({ id: p.id, title: p.title, price: 2 + i, currency: 'EUR', category: p.category, brand: p.brand, image: `/img/${p.id}.jpg`, url: `/products/${p.id}` }));
   writeFileSync(join(dir, 'products.json'), JSON.stringify(feed));
-  execFileSync(process.execPath, ['src/cli/bin.js', 'build', '--feed', join(dir, 'products.json'), '--images', '--image-root', dir, '--model', 'none', '--out', join(dir, 'index'), '--cache', join(dir, 'cache')], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, ['src/cli/bin.js', 'build', '--feed', join(dir, 'products.json'), '--images', '--image-root', dir, '--image-scenes', '4', '--model', 'none', '--out', join(dir, 'index'), '--cache', join(dir, 'cache')], { cwd: ROOT, stdio: 'pipe' });
   writeFileSync(join(dir, 'page.html'), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Photo shop</title></head><body><h1>Photo shop</h1><script src="/widget/aisle.js" data-index="/index/" data-model="none" async></script></body></html>');
   const assets = await serveStatic({ '/widget/': join(ROOT, 'dist'), '/index/': join(dir, 'index'), '/img/': join(dir, 'img'), '/': dir });
   return {

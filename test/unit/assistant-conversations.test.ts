@@ -2,6 +2,7 @@
 // (colours, prices, capacities, weights, temperature ratings), never against the assistant's phrasing alone.
 import { describe, expect, it } from 'vitest';
 import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
+import { shippedIntents } from '../support/shipped-intents.ts';
 import { measureOf } from '../../src/worker/assistant/retrieve/product-measures.ts';
 import { RecommendationEngine } from '../../src/worker/recommend/engine.ts';
 import { fixtureCatalog, PRODUCTS } from '../fixtures/assistant/catalog.ts';
@@ -13,7 +14,7 @@ const inCategory = (leaf: string) => PRODUCTS.filter((p) => p.categories[p.categ
 
 describe('conversations on the fixture shop', () => {
   const catalog = fixtureCatalog();
-  const assistant = new ShoppingAssistant(catalog);
+  const assistant = new ShoppingAssistant(catalog, { classifier: shippedIntents() });
 
   it('keeps a negation through a follow-up: "running shoes but not pink" → "cheaper"', async () => {
     const [first, cheaper] = await converse(assistant, ['running shoes but not pink', 'cheaper']);

@@ -8,9 +8,11 @@ import type { IntentClassifier } from '../../src/worker/assistant/understand/int
 import type { IntentId } from '../../src/worker/assistant/understand/intent-taxonomy.ts';
 import { understand } from '../../src/worker/assistant/understand/understand.ts';
 import { emptyExclusions } from '../../src/worker/assistant/understand/search-query.ts';
-import { PRODUCTS } from '../fixtures/assistant/catalog.ts';
+import { FAQ, PRODUCTS } from '../fixtures/assistant/catalog.ts';
+import { FaqSearch } from '../../src/worker/assistant/retrieve/faq-search.ts';
 
-const vocab = buildCatalogVocab(PRODUCTS);
+const vocab = buildCatalogVocab(PRODUCTS, FAQ.map((e) => `${e.question} ${e.answer}`));
+const faq = new FaqSearch(FAQ);
 
 function says(intent: IntentId, outOfScope = 0): IntentClassifier {
   return { classify: () => ({ ranked: [{ intent, p: 0.9 }], outOfScope, outOfScopeThreshold: 0.5, source: 'lexical' }) };
@@ -19,7 +21,7 @@ function says(intent: IntentId, outOfScope = 0): IntentClassifier {
 function action(text: string, intent: IntentId, state: ConversationState = freshState(), options: { outOfScope?: number; english?: boolean; productId?: string } = {}) {
   const u = understand(
     { text, state, page: { cart: [], recentlyViewed: [], ...(options.productId ? { productId: options.productId } : {}) }, language: { code: options.english === false ? 'fr' : 'en', english: options.english !== false } },
-    { vocab, classifier: says(intent, options.outOfScope), named: () => [], titleTerms: () => [] },
+    { vocab, classifier: says(intent, options.outOfScope), named: () => [], titleTerms: () => [], otherCoverage: (t, except) => faq.otherCoverage(t, except), sectionCoverage: (t, id) => faq.sectionCoverage(t, id) },
   );
   return decide(u, state, options.productId);
 }
@@ -39,8 +41,8 @@ describe('decide', () => {
 
   it('keeps a follow-up on the last help-centre topic, inside its section', () => {
     expect(action('and express?', 'product-search', afterShipping)).toEqual({ kind: 'service', intent: 'delivery-period', person: false, within: 'shipping' });
-    // A follow-up that names catalog things is a search, not more shipping.
-    expect(action('and in red?', 'product-search', afterShipping).kind).toBe('search');
+    // A follow-up that names catalog things is a search unless the shipping section holds its words.
+    expect(action('and in red?', 'product-search', afterShipping)).toMatchObject({ kind: 'service', within: 'shipping', orElse: { kind: 'search' } });
   });
 
   it('refines the active search on a follow-up and continues it on "show me more"', () => {
@@ -73,7 +75,19 @@ describe('decide', () => {
   });
 
   it('compares what is pointed at, and leaves described comparisons to retrieval', () => {
-    expect(action('compare the first two', 'compare', afterTents)).toEqual({ kind: 'compare', productIds: ['tent-1', 'tent-2'] });
-    expect(action('compare the two cheapest tents', 'compare')).toEqual({ kind: 'compare', productIds: [] });
+    expect(action('compare the first two', 'compare', afterTents)).toMatchObject({ kind: 'compare', productIds: ['tent-1', 'tent-2'] });
+    expect(action('compare the two cheapest tents', 'compare')).toMatchObject({ kind: 'compare', productIds: [], query: { categoryTerms: ['tent'], count: 2 } });
+  });
+
+  it('lets the conversation and the help centre overrule the model where it hears one word', () => {
+    // "cheaper" right after tents refines them, though a model may hear a price match in it.
+    expect(action('cheaper', 'price-match', afterTents)).toMatchObject({ kind: 'search', query: { categoryTerms: ['tent'], price: { cheaper: true } } });
+    // A yes/no question a section holds word for word is a policy question, the search its fallback.
+    const returns = { ...says('product-search'), classify: () => ({ ranked: [{ intent: 'product-search' as const, p: 0.6 }, { intent: 'return-item' as const, p: 0.2 }], outOfScope: 0, outOfScopeThreshold: 0.5, source: 'lexical' as const }) };
+    const u = understand(
+      { text: 'can I return unworn items?', state: freshState(), page: { cart: [], recentlyViewed: [] }, language: { code: 'en', english: true } },
+      { vocab, classifier: returns, named: () => [], titleTerms: () => [], otherCoverage: (t, except) => faq.otherCoverage(t, except) },
+    );
+    expect(decide(u, freshState())).toMatchObject({ kind: 'service', intent: 'return-item', orElse: { kind: 'search' } });
   });
 });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Product } from '../../src/protocol/product.ts';
 import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
-import { TemporaryRulesClassifier } from '../../src/worker/assistant/understand/temporary-rules-classifier.ts';
+import { shippedIntents } from '../support/shipped-intents.ts';
 import { page } from '../fixtures/assistant/converse.ts';
 import { catalogData } from '../../src/worker/catalog/catalog-data.ts';
 import { productText } from '../../src/worker/assistant/retrieve/embed-scorer.ts';
@@ -17,8 +17,8 @@ describe('ShoppingAssistant with an encoder', () => {
     const embedded: string[] = [];
     const embed = (texts: string[]) => (embedded.push(...texts), encoder.embed(texts));
     const seen: Array<Float32Array | undefined> = [];
-    const rules = new TemporaryRulesClassifier();
-    const classifier = { classify: (text: string, embedding?: Float32Array) => (seen.push(embedding), rules.classify(text)) };
+    const trained = shippedIntents();
+    const classifier = { classify: (text: string, embedding?: Float32Array) => (seen.push(embedding), trained.classify(text, embedding)) };
     const assistant = new ShoppingAssistant(fixtureCatalog(), { embed, classifier });
     await assistant.ask('red shoes', { page: page() });
     const r = (await assistant.ask('waterproof jacket', { page: page() })).result;
@@ -32,7 +32,7 @@ describe('ShoppingAssistant with an encoder', () => {
 
   it('re-ranks by similarity but keeps every hard filter, and embeds each product once', async () => {
     const encoder = trigramEncoder();
-    const assistant = new ShoppingAssistant(fixtureCatalog(), { embed: encoder.embed });
+    const assistant = new ShoppingAssistant(fixtureCatalog(), { embed: encoder.embed, classifier: shippedIntents() });
     const r = (await assistant.ask('red shoes under 100', { page: page() })).result;
     expect(r.products.length).toBeGreaterThan(2);
     for (const p of r.products) {
@@ -51,8 +51,8 @@ describe('ShoppingAssistant with an encoder', () => {
     const failing = async (): Promise<Float32Array[]> => {
       throw new Error('encoder crashed');
     };
-    const plain = (await new ShoppingAssistant(fixtureCatalog()).ask('red running shoes under 100', { page: page() })).result;
-    const r = (await new ShoppingAssistant(fixtureCatalog(), { embed: failing }).ask('red running shoes under 100', { page: page() })).result;
+    const plain = (await new ShoppingAssistant(fixtureCatalog(), { classifier: shippedIntents() }).ask('red running shoes under 100', { page: page() })).result;
+    const r = (await new ShoppingAssistant(fixtureCatalog(), { embed: failing, classifier: shippedIntents() }).ask('red running shoes under 100', { page: page() })).result;
     expect(r.products.map((p) => p.id)).toEqual(plain.products.map((p) => p.id));
     expect(r.text).toBe(plain.text);
   });
@@ -68,7 +68,7 @@ describe('ShoppingAssistant with an encoder', () => {
       v.forEach((x, k) => (data[row * dim + k] = Math.round(x / (scales[row] as number))));
     });
     const encoder = trigramEncoder();
-    const assistant = new ShoppingAssistant(catalogData(PRODUCTS, { faq: FAQ, vectors: { dim, data, scales } }), { embed: encoder.embed });
+    const assistant = new ShoppingAssistant(catalogData(PRODUCTS, { faq: FAQ, vectors: { dim, data, scales } }), { embed: encoder.embed, classifier: shippedIntents() });
     const r = (await assistant.ask('leather bags', { page: page() })).result;
     expect(r.products.map((p) => p.id).sort()).toEqual(['bag-3', 'bag-4']);
     const beforeSecond = encoder.calls.texts;
@@ -82,7 +82,7 @@ describe('ShoppingAssistant with an encoder', () => {
       const base = PRODUCTS[i % PRODUCTS.length] as Product;
       big.push({ ...base, id: `${base.id}-${i}`, title: `${base.title} ${['Pro', 'Lite', 'Max', 'One'][i % 4]} ${i}`, price: base.price + (i % 7) });
     }
-    const assistant = new ShoppingAssistant(catalogData(big));
+    const assistant = new ShoppingAssistant(catalogData(big), { classifier: shippedIntents() });
     // CPU time, not wall time: the suites share two cores with other work, and what is measured here is
     // the assistant's own work per question.
     const cpuMs = (since: NodeJS.CpuUsage) => {

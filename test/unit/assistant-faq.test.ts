@@ -79,5 +79,9 @@ describe('yesOrNo', () => {
     expect(yesOrNo('Is express shipping free?', ['Express shipping (1-2 working days) costs $14.95.'], ['ship'])).toBeNull();
     expect(yesOrNo('Do you ship to Australia?', ['International delivery takes 5-10 working days.'], ['ship'])).toBeNull();
     expect(yesOrNo('Do you ship to Australia?', ['We ship to the United States, Canada and the European Union only.'], ['ship'])).toBe('no');
+    // A negation in a list's clause ("... don't count") is about that list, not about the rest.
+    const match = ['We match the price of an identical item within 14 days of your purchase.', 'Marketplace sellers, auction sites and clearance prices don\'t count.'];
+    expect(yesOrNo('do you match prices?', match, ['price', 'match'])).toBe('yes');
+    expect(yesOrNo('what about marketplace sellers?', match, ['price', 'match'])).toBe('no');
   });
 });

@@ -9,7 +9,7 @@ import { parseNegation } from '../../src/worker/assistant/understand/parse-negat
 import { parseQuery } from '../../src/worker/assistant/understand/parse-query.ts';
 import { parseReference, resolvePositions } from '../../src/worker/assistant/understand/parse-references.ts';
 import { placesIn, within } from '../../src/worker/assistant/understand/places.ts';
-import { TemporaryRulesClassifier } from '../../src/worker/assistant/understand/temporary-rules-classifier.ts';
+import { shippedIntents } from '../support/shipped-intents.ts';
 import { normalizeText } from '../../src/worker/assistant/understand/tokenize.ts';
 import { understand } from '../../src/worker/assistant/understand/understand.ts';
 import { PRODUCTS } from '../fixtures/assistant/catalog.ts';
@@ -76,6 +76,23 @@ describe('parseQuery', () => {
   });
 });
 
+describe('parseQuery: words of form, not content', () => {
+  it('takes no content from the count, discourse words or the pronoun "one"', () => {
+    const two = parseQuery('the two cheapest tents', vocab).query;
+    expect(two).toMatchObject({ categoryTerms: ['tent'], terms: [], count: 2, superlative: { measure: 'price' } });
+    expect(parseQuery('now the two most expensive', vocab).query.terms).toEqual([]);
+    expect(parseQuery('show me 2-person ones instead', vocab).query).toMatchObject({ terms: [], capacity: 2 });
+    // "fits one" is one of the last thing named; "sleeps one" is a count.
+    expect(parseQuery('a backpack that fits one then', vocab).query.capacity).toBeUndefined();
+    expect(parseQuery('a tent that sleeps one', vocab).query.capacity).toBe(1);
+  });
+
+  it('reads "what about jackets?" as naming jackets, and "a gift for a runner" as open', () => {
+    expect(parseQuery('what about jackets?', vocab).open).toBe(false);
+    expect(parseQuery('a gift for a runner', vocab).open).toBe(true);
+  });
+});
+
 describe('parseReference', () => {
   it('finds ordinals, counts from the start or end, plurals and pronouns', () => {
     expect(parseReference('what sizes does the second one come in')).toEqual({ kind: 'ordinal', positions: [1] });
@@ -129,7 +146,7 @@ describe('detectLanguage', () => {
 });
 
 describe('understand', () => {
-  const deps = { vocab, classifier: new TemporaryRulesClassifier(), named: () => [], titleTerms: () => [] };
+  const deps = { vocab, classifier: shippedIntents(), named: () => [], titleTerms: () => [] };
   const state: ConversationState = { ...freshState(), lastResults: ['tent-1', 'tent-2', 'tent-3'] };
 
   it('makes one record: intent, parse, resolved references and follow-up, from the message and the state', () => {

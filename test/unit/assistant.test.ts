@@ -2,6 +2,8 @@
 // messages through understand → decide → retrieve → compose, with the conversation state carried along.
 import { describe, expect, it } from 'vitest';
 import { ShoppingAssistant } from '../../src/worker/assistant/assistant.ts';
+import { catalogData } from '../../src/worker/catalog/catalog-data.ts';
+import { shippedIntents } from '../support/shipped-intents.ts';
 import { FAQ, fixtureCatalog, PRODUCTS } from '../fixtures/assistant/catalog.ts';
 import { ask as askOne, converse, page } from '../fixtures/assistant/converse.ts';
 
@@ -10,7 +12,7 @@ const colour = (id: string): string => (byId.get(id)?.attributes.colour ?? '').t
 const isRed = (id: string): boolean => /red|crimson|scarlet/.test(colour(id));
 
 describe('ShoppingAssistant', () => {
-  const assistant = new ShoppingAssistant(fixtureCatalog());
+  const assistant = new ShoppingAssistant(fixtureCatalog(), { classifier: shippedIntents() });
   const ask = (text: string, onPage = page()) => askOne(assistant, text, onPage);
 
   it('returns only red running shoes in stock at or under 100 for "red running shoes under 100"', async () => {
@@ -114,6 +116,26 @@ describe('ShoppingAssistant', () => {
     expect(r.products.map((p) => p.id)).toEqual(['var-1']);
     expect(r.text).toMatch(/couldn't find red hoodies/);
     expect(r.text).toContain('colour');
+  });
+
+  it('names the attribute nearest a question the fields do not answer, and none when nothing is near', async () => {
+    const shoe = { ...(byId.get('run-5') as (typeof PRODUCTS)[number]) };
+    const catalog = catalogData([{ ...shoe, attributes: { ...shoe.attributes, fit: 'Wide' } }]);
+    const one = new ShoppingAssistant(catalog, { classifier: shippedIntents() });
+    const wide = await askOne(one, 'is it good for wide feet?', page({ productId: 'run-5' }));
+    expect(wide.text).toContain('The closest it lists is its fit: Wide.');
+    const vegan = await askOne(one, 'is it vegan?', page({ productId: 'run-5' }));
+    expect(vegan.text).not.toContain('closest');
+  });
+
+  it('asks the last yes/no policy question again for an elliptical follow-up: "and Canada?"', async () => {
+    const [japan, uk] = await converse(assistant, ['do you ship to Japan?', 'what about the UK?']);
+    expect(japan?.text).not.toMatch(/^(Yes|No)\b/);
+    expect(uk?.text).toMatch(/^Yes, we ship to the EU, the UK and Canada\./);
+    // A follow-up with a question of its own is not the last one asked again.
+    const [, duties] = await converse(assistant, ['do you ship to Canada?', 'and who pays the duties?']);
+    expect(duties?.text).toContain('Duties are paid by the recipient');
+    expect(duties?.text).not.toMatch(/^Yes\b/);
   });
 
   it('says no in the shopper\'s words for a kind of product the shop does not sell', async () => {

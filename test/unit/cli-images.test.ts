@@ -10,7 +10,7 @@ import { buildIndex } from '../../src/cli/build/build-index.ts';
 import { Problems } from '../../src/cli/build/problems.ts';
 import { inspectCommand } from '../../src/cli/commands/inspect.ts';
 import { buildVisionModels } from '../../src/cli/models/vision/build-vision-models.ts';
-import type { CategoryHeadChunk, ImageTagsChunk, IndexManifest, PairTableChunk, ProductsChunk } from '../../src/protocol/index-format.ts';
+import type { CategoryHeadChunk, ImageCentreChunk, ImageTagsChunk, IndexManifest, PairTableChunk, ProductsChunk } from '../../src/protocol/index-format.ts';
 import { syntheticPhotos } from '../support/synthetic-photos.ts';
 
 let dir = '';
@@ -43,7 +43,7 @@ describe('aisle build --images', () => {
   it('writes the image chunks, tags colours, names the unreadable picture and caches the rest', async () => {
     const out = join(dir, 'index');
     const problems = new Problems();
-    const { summary } = await buildIndex({ feeds: [join(dir, 'feed.json')], out, model: 'none', problems, images: { root: dir, ocr: false } });
+    const { summary } = await buildIndex({ feeds: [join(dir, 'feed.json')], out, model: 'none', problems, images: { root: dir, ocr: false, scenes: 4 } });
     // p10 shows the same picture as p1: analysed once.
     expect(summary.images).toMatchObject({ images: 10, analysed: 9, cached: 1, failed: 1 });
     const warning = problems.list.find((p) => p.field === 'image');
@@ -55,6 +55,13 @@ describe('aisle build --images', () => {
     expect(kinds).toEqual(expect.arrayContaining(['image-vectors', 'image-colours', 'image-tags', 'looks-similar', 'category-head']));
     const vectors = manifest.chunks.find((c) => c.kind === 'image-vectors')!;
     expect(vectors.bytes).toBe(11 * (4 + 2240));
+    // Shelf scenes (4 here to keep the test quick; 16 by default): the manifest says how, and photos get a
+    // centre to move off.
+    expect(manifest.vision?.scenes).toEqual({ count: 4, weight: 0.5 });
+    const centre = read<ImageCentreChunk>(out, manifest, 'image-centre');
+    expect(centre.dim).toBe(2240);
+    expect(Buffer.from(centre.centre, 'base64').length).toBe(2240);
+    expect(centre.scale).toBeGreaterThan(0);
 
     const products = read<ProductsChunk>(out, manifest, 'products').products;
     const tags = read<ImageTagsChunk>(out, manifest, 'image-tags').tags;
@@ -88,7 +95,7 @@ describe('aisle build --images', () => {
     expect(printed.join('')).toMatch(/images: 10 analysed with mobilenet-v2-int8 \(2240 dims\); category head: Backpacks, Mugs/);
     expect(printed.join('')).toMatch(/image tags: colours (red|blue|green|yellow|black|white|orange|purple) \d+%/);
 
-    const again = await buildIndex({ feeds: [join(dir, 'feed.json')], out, model: 'none', images: { root: dir, ocr: false } });
+    const again = await buildIndex({ feeds: [join(dir, 'feed.json')], out, model: 'none', images: { root: dir, ocr: false, scenes: 4 } });
     expect(again.summary.images).toMatchObject({ analysed: 0, cached: 10, failed: 1 });
   }, 240_000);
 });

@@ -41,7 +41,7 @@ export async function inspectCommand(argv: string[]): Promise<number> {
   let headLabels: string[] = [];
   for (const c of manifest.chunks) {
     const bytes = read(c.file, c.hash);
-    if (!bytes || c.kind === 'vectors' || c.kind === 'projection' || c.kind === 'image-vectors' || c.kind === 'image-colours') continue;
+    if (!bytes || c.kind === 'vectors' || c.kind === 'projection' || c.kind === 'image-vectors' || c.kind === 'image-colours' || c.kind === 'image-centre') continue;
     const body = JSON.parse(bytes.toString('utf8')) as unknown;
     if (c.kind === 'image-tags') {
       imageTags = (body as ImageTagsChunk).tags;

@@ -6,17 +6,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadNodeImageEmbedder, loadNodeOcr } from '../images/node-vision.ts';
-import { analyseAll } from './analyse-all.ts';
+import { analyseAll, EVAL_CACHE_DIR } from './analyse-all.ts';
+import { AugmentedRows } from '../images/augmented-rows.ts';
+import { readFileSync } from 'node:fs';
+import { CATALOG_SCENES } from '../../shared/vision/vision-defaults.ts';
 import { categoryApproaches, type Approach } from './category-task.ts';
 import { readClassFolders, readGroceryCatalog, readGroceryList } from './image-datasets.ts';
 import { productApproaches } from './product-task.ts';
 import { QUERY_OCR } from '../../shared/vision/vision-defaults.ts';
 
 const USAGE = `npm run eval:image -- --task category --catalog DIR --queries DIR [--json]
-npm run eval:image -- --task product --catalog GROCERY_DIR --queries LIST.txt [--tune LIST.txt] [--json]`;
+npm run eval:image -- --task product --catalog GROCERY_DIR --queries LIST.txt [--tune LIST.txt] [--query-ocr-side PX] [--json]`;
 
 async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({ args: argv, options: { task: { type: 'string' }, catalog: { type: 'string' }, queries: { type: 'string' }, tune: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ args: argv, options: { task: { type: 'string' }, catalog: { type: 'string' }, queries: { type: 'string' }, tune: { type: 'string' }, 'query-ocr-side': { type: 'string' }, json: { type: 'boolean', default: false } } });
   if (!values.task || !values.catalog || !values.queries || !['category', 'product'].includes(values.task)) {
     process.stderr.write(`eval:image: need --task category|product, --catalog and --queries\n${USAGE}\n`);
     return 2;
@@ -48,10 +51,22 @@ async function main(argv: string[]): Promise<number> {
     log(`product: ${catalog.length} catalog products, ${queries.length} shopper photos; fusion weights tuned on ${tune.length} photos of ${tuneFile}`);
     const catalogA = await analyseAll(catalog.map((p) => p.image), analyser, progress('catalog images'));
     // Shopper photos are read as the widget reads them (QUERY_OCR); catalog images as the CLI does.
-    const photoAnalyser = { ...analyser, readOptions: { ...QUERY_OCR } };
+    // --query-ocr-side N: the detector's input side for shopper photos (what the widget would use).
+    const side = values['query-ocr-side'] ? Number(values['query-ocr-side']) : QUERY_OCR.maxSide;
+    if (!Number.isInteger(side) || side < 160 || side > 1600) throw new Error(`--query-ocr-side ${values['query-ocr-side']}: expected a whole number of pixels, 160 to 1600`);
+    const photoAnalyser = { ...analyser, readOptions: { ...QUERY_OCR, maxSide: side } };
     const qa = await analyseAll(queries.map((q) => q.path), photoAnalyser, progress('shopper photos'));
     const ta = await analyseAll(tune.map((q) => q.path), photoAnalyser, progress('tune photos'));
-    const result = productApproaches({ catalog, catalogA, queries: qa, truth: queries.map((q) => index.get(q.label)!), tune: ta, tuneTruth: tune.map((q) => index.get(q.label)!) }, log);
+    // Made-up shelf scenes of each catalog picture (what aisle build --images embeds), cached apart.
+    const aug = new AugmentedRows(`${EVAL_CACHE_DIR}-aug`, embedder);
+    const scenes = new Map<number, Float32Array[][]>();
+    for (const count of [...new Set([CATALOG_SCENES.count, 48])]) {
+      const rows: Float32Array[][] = [];
+      for (const p of catalog) rows.push(await aug.rows(new Uint8Array(readFileSync(p.image)), { kind: 'shelf', count }));
+      scenes.set(count, rows);
+      log(`  ${count} shelf scenes per catalog image`);
+    }
+    const result = productApproaches({ catalog, catalogA, scenes, queries: qa, truth: queries.map((q) => index.get(q.label)!), tune: ta, tuneTruth: tune.map((q) => index.get(q.label)!) }, log);
     approaches = result.approaches;
     extra = { tunedFusion: result.tuned };
   }

@@ -4,15 +4,16 @@
 // image-tags, category-head), the "looks similar" table for the recommender, and image tags folded into
 // each product's searchable tags (add-image-tags.ts).
 import { join } from 'node:path';
-import type { CategoryHeadChunk, ImageTagsChunk, PairTableChunk, VisionManifest } from '../../protocol/index-format.ts';
+import type { CategoryHeadChunk, ImageCentreChunk, ImageTagsChunk, PairTableChunk, VisionManifest } from '../../protocol/index-format.ts';
 import type { Product } from '../../protocol/product.ts';
 import { HISTOGRAM_BINS } from '../../shared/vision/colour-features.ts';
-import { dot, featureDim, viewsFeature } from '../../shared/vision/image-feature.ts';
-import { CATALOG_VIEWS, DEFAULT_FUSION, DEFAULT_RECIPE, DEFAULT_THRESHOLDS, QUERY_VIEWS } from '../../shared/vision/vision-defaults.ts';
+import { blendScenes, centreCatalog, dot, featureDim, sceneFeatures, viewsFeature } from '../../shared/vision/image-feature.ts';
+import { CATALOG_SCENES, CATALOG_VIEWS, HEAD_TRAINING, DEFAULT_FUSION, DEFAULT_RECIPE, DEFAULT_THRESHOLDS, QUERY_VIEWS } from '../../shared/vision/vision-defaults.ts';
 import type { ChunkInput } from '../build/write-index.ts';
 import type { Problems } from '../build/problems.ts';
 import { quantizeInt8 } from '../build/quantize-vectors.ts';
 import { AnalysisCache, analyseImage, pickViews, type Analyser, type ImageAnalysis } from './analyse-image.ts';
+import { AugmentedRows } from './augmented-rows.ts';
 import { decodeImage } from './decode-image.ts';
 import { imageLocation, readImageSource, type ImageSourceOptions } from './read-image-source.ts';
 import { trainCategoryHead } from './train-category-head.ts';
@@ -26,6 +27,8 @@ export interface ImageBuildOptions extends ImageSourceOptions {
   cacheDir: string;
   /** Pictures fetched/decoded at once. */
   concurrency?: number;
+  /** Made-up shelf scenes embedded per picture (default CATALOG_SCENES.count; 0: the picture alone). */
+  scenes?: number;
 }
 
 export interface ImageBuildSummary {
@@ -64,6 +67,10 @@ export async function imageChunks(products: Product[], options: ImageBuildOption
   const analyser: Analyser = { embedder, ocr };
   const cache = new AnalysisCache(join(options.cacheDir, 'images'), `${embedder.descriptor.files['model.onnx']?.sha256 ?? ''}:${ocr?.descriptor.files['recognizer.onnx']?.sha256 ?? ''}`);
   const analyses: Array<ImageAnalysis | null> = products.map(() => null);
+  const sceneCount = Math.max(0, Math.floor(options.scenes ?? CATALOG_SCENES.count));
+  // Shelf scenes are cached apart from the analyses (by the picture's bytes and the scene spec).
+  const augmented = sceneCount ? new AugmentedRows(join(options.cacheDir, 'scenes'), embedder) : null;
+  const scenes: Array<Float32Array[] | null> = products.map(() => null);
   let analysed = 0;
   let cached = 0;
   let failed = 0;
@@ -98,6 +105,15 @@ export async function imageChunks(products: Product[], options: ImageBuildOption
           cache.put(key, analyses[i]!);
           analysed += 1;
         }
+        if (augmented) {
+          const turn = modelTurn.then(() => augmented.rows(bytes, { kind: 'shelf', count: sceneCount }, image));
+          modelTurn = turn.catch(() => undefined);
+          // Scenes only add to a picture already analysed: if they fail, the picture alone is used.
+          scenes[i] = await turn.catch((err: Error) => {
+            problems.warn({ file: location }, 'image', `product ${p.id} ("${p.title.slice(0, 60)}"): shelf scenes failed (${err.message.split('\n')[0]}); its picture alone is used for photo search`);
+            return null;
+          });
+        }
       } catch (err) {
         failed += 1;
         problems.warn({ file: location }, 'image', `product ${p.id} ("${p.title.slice(0, 60)}"): ${(err as Error).message}; built without its image features`);
@@ -116,7 +132,11 @@ export async function imageChunks(products: Product[], options: ImageBuildOption
   const recipe = DEFAULT_RECIPE;
   const dim = featureDim(recipe);
   const zero = new Float32Array(dim);
+  // The pictures alone say which products look alike; for a shopper's photo each product's vector also
+  // carries its made-up shelf scenes, and all are centred (a photo is moved off the scenes' mean).
   const rows = analyses.map((a) => (a ? viewsFeature(pickViews(a, CATALOG_VIEWS), recipe) : zero));
+  const sceneSummary = sceneFeatures(scenes, recipe);
+  const photoRows = sceneCount ? centreCatalog(rows.map((r, i) => blendScenes(r, sceneSummary.perProduct[i], CATALOG_SCENES.weight))) : rows;
   const colours = new Uint8Array(products.length * HISTOGRAM_BINS);
   analyses.forEach((a, i) => a && a.histogram.forEach((v, k) => (colours[i * HISTOGRAM_BINS + k] = Math.round(v * 255))));
   const tags: ImageTagsChunk = { tags: {} };
@@ -127,18 +147,19 @@ export async function imageChunks(products: Product[], options: ImageBuildOption
   });
 
   const chunks: ChunkInput[] = [
-    { kind: 'image-vectors', name: 'imagevectors', body: quantizeInt8(rows, dim) },
+    { kind: 'image-vectors', name: 'imagevectors', body: quantizeInt8(photoRows, dim) },
     { kind: 'image-colours', name: 'imagecolours', body: colours },
     { kind: 'image-tags', name: 'imagetags', body: tags },
     { kind: 'looks-similar', name: 'lookssimilar', body: looksSimilar(products, rows, analyses) },
   ];
   const head = categoryHead(products, analyses, recipe);
   if (head) chunks.push({ kind: 'category-head', name: 'categoryhead', body: head });
+  if (sceneCount && sceneSummary.centre) chunks.push({ kind: 'image-centre', name: 'imagecentre', body: centreChunk(sceneSummary.centre) });
   const tagged = addImageTags(products, analyses);
   const images = analyses.filter(Boolean).length;
   return {
     chunks,
-    manifest: { model: embedder.descriptor.id, ocr: ocr?.descriptor.id ?? null, dim, recipe, queryViews: QUERY_VIEWS, fusion: DEFAULT_FUSION, thresholds: DEFAULT_THRESHOLDS, images },
+    manifest: { model: embedder.descriptor.id, ocr: ocr?.descriptor.id ?? null, dim, recipe, queryViews: QUERY_VIEWS, fusion: DEFAULT_FUSION, thresholds: DEFAULT_THRESHOLDS, images, ...(sceneCount ? { scenes: { count: sceneCount, weight: CATALOG_SCENES.weight } } : {}) },
     summary: { images, analysed, cached, failed, withText: analyses.filter((a) => a && labelLine(a)).length, categories: head?.labels.length ?? 0, tagged, ms: Date.now() - started },
   };
 }
@@ -175,7 +196,7 @@ function categoryHead(products: Product[], analyses: Array<ImageAnalysis | null>
     }
   });
   if (new Set(ys).size < 2) return null;
-  const head = trainCategoryHead(xs, ys, { epochs: 40, l2: 1e-4 });
+  const head = trainCategoryHead(xs, ys, HEAD_TRAINING);
   const k = head.labels.length;
   const q = new Int8Array(k * head.dim);
   const scales: number[] = [];
@@ -187,4 +208,12 @@ function categoryHead(products: Product[], analyses: Array<ImageAnalysis | null>
     for (let i = 0; i < head.dim; i++) q[c * head.dim + i] = Math.round(head.weights[c * head.dim + i] / s);
   }
   return { labels: head.labels, dim: head.dim, weights: Buffer.from(q.buffer).toString('base64'), scales, bias: [...head.bias] };
+}
+
+function centreChunk(centre: Float32Array): ImageCentreChunk {
+  let max = 0;
+  for (const v of centre) max = Math.max(max, Math.abs(v));
+  const scale = max > 0 ? max / 127 : 1;
+  const q = Int8Array.from(centre, (v) => Math.round(v / scale));
+  return { dim: centre.length, centre: Buffer.from(q.buffer).toString('base64'), scale };
 }

@@ -21,13 +21,16 @@ import { canonicalTerms } from './understand/catalog-vocab.ts';
 import { CategoryVectors } from './retrieve/category-vectors.ts';
 import { detectLanguage } from './understand/detect-language.ts';
 import type { IntentClassifier } from './understand/intent-classifier.ts';
-import { TemporaryRulesClassifier } from './understand/temporary-rules-classifier.ts';
 import { understand } from './understand/understand.ts';
 import type { PageContext } from './understand/understanding.ts';
 
 export interface AssistantOptions {
   /** Sentence encoder (512-d, L2-normalised); absent until the model has loaded or when disabled. */
   embed?: EmbedFn;
+  /**
+   * The trained intent models (understand/intent-model/); absent until they have loaded, or when they
+   * cannot: then no intent is preferred and the catalog's and help centre's evidence decides.
+   */
   classifier?: IntentClassifier;
 }
 
@@ -51,7 +54,7 @@ export class ShoppingAssistant {
   private readonly search: ProductSearch;
   private readonly faq: FaqSearch;
   private readonly categories: CategoryVectors;
-  private readonly classifier: IntentClassifier;
+  private classifier: IntentClassifier | undefined;
   private embed: EmbedFn | undefined;
   private warming: Promise<void> = Promise.resolve();
   /** Questions being answered now, and background work waiting for them to finish. */
@@ -63,8 +66,13 @@ export class ShoppingAssistant {
     this.search = new ProductSearch(catalog);
     this.faq = new FaqSearch(catalog.faq);
     this.categories = new CategoryVectors(() => this.search.vocab.categories);
-    this.classifier = options.classifier ?? new TemporaryRulesClassifier();
+    this.classifier = options.classifier;
     this.setEmbedder(options.embed);
+  }
+
+  /** The intent models, once loaded: the next message is classified with them. */
+  setClassifier(classifier: IntentClassifier | undefined): void {
+    this.classifier = classifier;
   }
 
   setEmbedder(embed: EmbedFn | undefined): void {
@@ -128,10 +136,12 @@ export class ShoppingAssistant {
       { text: message, state, page: context.page, language, ...(embedding ? { embedding } : {}) },
       {
         vocab,
-        classifier: this.classifier,
+        ...(this.classifier ? { classifier: this.classifier } : {}),
         named: (t, max) => findNamedProducts(t, this.search, this.catalog.byId, max).map((p) => p.id),
         titleTerms: (id) => canonicalTerms(this.catalog.byId.get(id)?.title ?? ''),
         product: (id) => this.catalog.byId.get(id),
+        sectionCoverage: (terms, entryId) => this.faq.sectionCoverage(terms, entryId),
+        otherCoverage: (terms, except) => this.faq.otherCoverage(terms, except),
       },
     );
     const action = decide(u, state, context.page.productId);

@@ -5,7 +5,9 @@ import type { Action } from './decide/decide.ts';
 import { serviceTopic } from './decide/intent-groups.ts';
 import { answerNotEnglish } from './compose/answer-language.ts';
 import { answerPolicy } from './compose/answer-policy.ts';
-import { answerProductQuestion } from './compose/answer-product.ts';
+import { yesOrNo } from './compose/yes-or-no.ts';
+import { answerProductQuestion, type ProductQuestion } from './compose/answer-product.ts';
+import { rankAttributes } from './retrieve/rank-attributes.ts';
 import { answerRecommendation } from './compose/answer-recommend.ts';
 import { answerClarifyProduct, answerHandoff, answerOutOfScope, answerSocial } from './compose/answer-social.ts';
 import { effectOf, type Draft, type Tools } from './draft.ts';
@@ -15,6 +17,16 @@ import { runSearch } from './run-search.ts';
 import { canonicalTerms } from './understand/catalog-vocab.ts';
 import { placesIn } from './understand/places.ts';
 import type { Understanding } from './understand/understanding.ts';
+
+/**
+ * The attribute ranker's lexical score from which its first attribute is about the question: a shared
+ * word or stem ("wide" → fit: wide, 7.2; "waterproof" → water_resistance, 2.2) scores above 2, an attribute
+ * that only shares trigrams of question words ("is it vegan?" → fit, 1.4) below.
+ */
+const CLOSEST_ATTRIBUTE_SCORE = 2;
+
+/** A help-centre section headed with one of these words is the shop's contact page. */
+const CONTACT_HEADING = new Set(canonicalTerms('contact reach help support customer service email phone'));
 
 function exampleCategory(tools: Tools): string | undefined {
   const top = Object.entries(tools.catalog.popularity?.scores ?? {}).sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -26,16 +38,38 @@ function products(tools: Tools, ids: string[]): Product[] {
   return ids.map((id) => tools.catalog.byId.get(id)).filter((p): p is Product => !!p);
 }
 
-function service(u: Understanding, tools: Tools, action: Extract<Action, { kind: 'service' }>): Draft {
+/** The help-centre answer; null when the action has an `orElse` and no section holds the message. */
+function service(u: Understanding, tools: Tools, action: Extract<Action, { kind: 'service' }>): Draft | null {
   const own = canonicalTerms(u.text);
+  const last = action.within ? tools.state.faq : undefined;
   // A follow-up ("and express?") keeps the last question's topic words as hints.
-  const previous = action.within && tools.state.faq ? tools.state.faq.terms : [];
+  const previous = last ? last.terms : [];
   const hint = [...canonicalTerms(serviceTopic(action.intent)?.topic ?? ''), ...previous];
-  const aboutPlace = placesIn(u.norm).length > 0;
-  const hit = tools.faq.find({ terms: own, hint, aboutPlace, hintDecides: !serviceTopic(action.intent)?.broad, ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
-  const reply = answerPolicy({ text: u.text, yesNo: u.yesNo, person: action.person }, hit, tools.faq.properWords);
+  const places = placesIn(u.norm);
+  const aboutPlace = places.length > 0;
+  // "and Canada?" after "do you ship to the UK?": the same yes/no question about something else, judged
+  // first against the sentences that answered it.
+  const again = (!!last?.yesNo && u.elliptical) || u.yesNo;
+  const repeated = again && !u.yesNo && last?.given?.length ? answerFrom(u, tools, action, last.given) : null;
+  if (repeated) return repeated;
+  const hit = tools.faq.find({ terms: own, hint, aboutPlace, placeTerms: canonicalTerms(places.join(' ')), hintDecides: !serviceTopic(action.intent)?.broad, ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
+  if (!hit && action.orElse) return null;
+  // Judged sentence by sentence: "and headphones?" is answered by the sentence about headphones.
+  const judged = again && hit ? hit.sentences.find((s) => yesOrNo(u.text, [s], hit.headingTerms) !== null) : undefined;
+  const shown = hit && judged && !u.yesNo ? { ...hit, sentences: [judged] } : hit;
+  const reply = answerPolicy({ text: u.text, yesNo: again, person: action.person }, shown, tools.faq.properWords);
   const effect = effectOf(action.intent);
-  if (hit) effect.faq = { entryId: hit.entry.id, terms: action.within ? [...new Set([...own, ...previous])] : own };
+  if (shown) effect.faq = { entryId: shown.entry.id, terms: action.within ? [...new Set([...own, ...previous])] : own, ...(again ? { yesNo: true } : {}), given: shown.sentences.slice(0, 3) };
+  return { intent: action.intent, ...reply, effect };
+}
+
+/** The last answer's sentences judged for a follow-up's new words; null when they do not decide it. */
+function answerFrom(u: Understanding, tools: Tools, action: Extract<Action, { kind: 'service' }>, given: string[]): Draft | null {
+  const hit = tools.faq.section(action.within as string, given);
+  if (!hit || yesOrNo(u.text, given, hit.headingTerms) === null) return null;
+  const reply = answerPolicy({ text: u.text, yesNo: true, person: action.person }, hit, tools.faq.properWords);
+  const effect = effectOf(action.intent);
+  effect.faq = { entryId: hit.entry.id, terms: tools.state.faq?.terms ?? [], yesNo: true, given };
   return { intent: action.intent, ...reply, effect };
 }
 
@@ -59,29 +93,56 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       return { intent: 'not-english', text: answerNotEnglish(action.language), language: action.language, effect: effectOf('not-english') };
     case 'social':
       return { intent: action.intent, ...answerSocial(action.intent, exampleCategory(tools)), effect: effectOf(action.intent) };
-    case 'handoff':
-      return { intent: 'contact-human', ...answerHandoff(), effect: effectOf('contact-human') };
+    case 'handoff': {
+      // "how do I contact you?": the help centre's way to reach the shop, with the handoff; its section
+      // is the topic "on which days can I reach them?" continues.
+      const hit = tools.faq.find({ terms: canonicalTerms(u.text), hint: canonicalTerms(serviceTopic('contact-customer-service')?.topic ?? ''), hintDecides: true, ...(u.embedding ? { embedding: u.embedding } : {}) });
+      const contact = hit && hit.headingTerms.some((t) => CONTACT_HEADING.has(t)) ? hit : null;
+      const lead = contact ? tools.faq.leadSentence(contact.entry.id) : undefined;
+      const effect = effectOf('contact-human');
+      if (contact) effect.faq = { entryId: contact.entry.id, terms: canonicalTerms(u.text), ...(lead ? { given: [lead] } : {}) };
+      return { intent: 'contact-human', ...answerHandoff(lead), ...(contact ? { source: { entryId: contact.entry.id, section: contact.name, text: contact.entry.answer } } : {}), effect };
+    }
     case 'out-of-scope':
       return { intent: 'out-of-scope', ...answerOutOfScope(exampleCategory(tools)), effect: effectOf('out-of-scope') };
     case 'clarify-product':
       return { intent: 'product-question', ...answerClarifyProduct(), effect: effectOf('product-question') };
     case 'service':
-      return service(u, tools, action);
+      // "in red?" after a shipping answer: no help-centre section holds it, so it is about the products.
+      return service(u, tools, action) ?? runAction(action.orElse as Action, u, tools);
     case 'product-question': {
       const items = products(tools, action.productIds);
-      const question = { fact: u.fact, query: u.request.query, yesNo: u.yesNo };
+      const question: ProductQuestion = { fact: u.fact, query: u.request.query, yesNo: u.yesNo };
       if (items.length > 1 && u.yesNo && !u.fact.field) return answerAcrossResults(items, question, u);
+      // A feature the parse cannot place ("how waterproof is it?" → "water resistance: IPX7"): the attribute
+      // ranker (lexical weights: no extra encoder calls per question) names the nearest attribute.
+      const one = items.length === 1 ? (items[0] as Product) : undefined;
+      const attributes = one ? Object.entries(one.attributes).map(([name, value]) => ({ name, value })) : [];
+      if (one && !u.fact.field && !u.fact.attributeKey && u.fact.featureTerms.length > 0 && attributes.length > 0) {
+        const [top] = await rankAttributes(u.text, attributes);
+        if (top && top.score >= CLOSEST_ATTRIBUTE_SCORE) question.closest = { name: top.name, value: top.value };
+      }
       const text = items.map((p) => answerProductQuestion(p, question)).join(' ');
       const effect = { ...effectOf('product-question', items, false), ...(items.length === 1 ? { focus: (items[0] as Product).id } : {}) };
       return { intent: 'product-question', text, products: items, reason: 'The product you asked about', effect };
     }
     case 'compare':
-      return runCompare(u, tools, action.productIds);
+      return runCompare(u, tools, action.productIds, action.query);
     case 'recommend': {
       const anchor = action.anchor ? tools.catalog.byId.get(action.anchor) : undefined;
       const rec = tools.recommend ? recommendInChat(tools.recommend, tools.catalog, tools.search.vocab, action.relation, action.query, anchor) : { products: [], reasons: new Map<string, string>() };
       const text = answerRecommendation(action.relation, anchor, rec, tools.page.recentlyViewed.length > 0);
-      return { intent: 'recommend', text, products: rec.products, reason: rec.reasons, effect: effectOf('recommend', rec.products) };
+      const effect = effectOf('recommend', rec.products);
+      // "something similar but cheaper" → "in black": the follow-up refines products of the anchor's kind,
+      // below its price, as the active search.
+      if (anchor && action.relation === 'similar' && rec.products.length > 0) {
+        const kind = canonicalTerms(anchor.categories[anchor.categories.length - 1] ?? '').filter((t) => tools.search.vocab.kindTerms.has(t));
+        const price = rec.cheaperThan !== undefined ? { max: rec.cheaperThan - 0.01 } : action.query.price;
+        // The request's own words ("something similar") are the relation, not what to search for.
+        const { head: _head, price: _price, ...rest } = action.query;
+        if (kind.length > 0) effect.search = { query: { ...rest, categoryTerms: kind, terms: [], softTerms: [], ...(price ? { price } : {}) }, more: false };
+      }
+      return { intent: 'recommend', text, products: rec.products, reason: rec.reasons, effect };
     }
     case 'search':
       return runSearch(u, tools, action.query, action.open, action.more);

@@ -33,7 +33,14 @@ function absence(q: SearchQuery, u: Understanding, tools: Tools): Absence | null
   const mentioning = tools.catalog.products.filter((p) => tools.search.ownTerms(p).has(head.term) && (p.inStock || q.includeOutOfStock)).slice(0, MAX_PRODUCTS);
   // "Essence Mascara Lash Princess" in "beauty": a title whose last word is not its category may name its
   // kind anywhere, so a product titled with the word is one. "Laptop Backpack" in Backpacks is a backpack.
-  if (mentioning.some((p) => titleHasWord(p.title, head.term) && !vocab.typedTitle.get(p.id))) return null;
+  // So is "Laptop Daypack" in Backpacks when its title or tags name its category's kind ("backpack", a
+  // noun other titles end in): its kind is known, and "laptop" only describes it.
+  const kindKnown = (p: Product): boolean => {
+    if (vocab.typedTitle.get(p.id)) return true;
+    const own = new Set([...canonicalTerms(p.title), ...p.tags.flatMap((t) => canonicalTerms(t))]);
+    return canonicalTerms(p.categories[p.categories.length - 1] ?? '').some((t) => t !== head.term && vocab.titleHeads.has(t) && own.has(t));
+  };
+  if (mentioning.some((p) => titleHasWord(p.title, head.term) && !kindKnown(p))) return null;
   const out: Absence = { word: head.word, mentioning };
   // "sleeping pads" in a shop with sleeping bags: the other words of the phrase name a category.
   const lexical = q.categoryTerms.length ? vocab.categories.find((c) => q.categoryTerms.every((t) => canonicalTerms(c.path.join(' ')).includes(t))) : undefined;
@@ -71,9 +78,12 @@ export async function runSearch(u: Understanding, tools: Tools, q: SearchQuery, 
     return { intent: 'product-search', text: "That's everything I found for this search. Try another colour, category or price range.", effect: { ...effect, shown: [], replacesResults: false } };
   }
   const allFilters = outcome.relaxed ? [...outcome.filters, outcome.relaxed] : outcome.filters;
+  const found = answerSearch(outcome, q, tools.search.vocab, u.text, allFilters, more);
+  // "do you sell headphones?", "are there red tents?": a yes/no question the search answers in full.
+  const yes = u.yesNo && !more && outcome.products.length > 0 && !outcome.relaxed && !outcome.byMeaning && (outcome.unmatchedTerms ?? []).length === 0;
   return {
     intent: 'product-search',
-    text: answerSearch(outcome, q, tools.search.vocab, u.text, allFilters, more),
+    text: yes ? `Yes. ${found}` : found,
     products: outcome.products,
     reason: matchReason(outcome.filters),
     effect,

@@ -3,6 +3,7 @@
 import type { Product } from '../../protocol/product.ts';
 import type { PhotoSignals } from '../../shared/vision/match-photo.ts';
 import { HISTOGRAM_BINS } from '../../shared/vision/colour-features.ts';
+import { centreOn } from '../../shared/vision/image-feature.ts';
 import type { PhotoReading } from './read-photo.ts';
 import type { VisionIndex } from './vision-index.ts';
 
@@ -17,7 +18,8 @@ export function photoSignals(reading: PhotoReading, vision: VisionIndex, product
   let visual: Float32Array | null = null;
   if (reading.vector && reading.vector.length === dim) {
     visual = new Float32Array(n);
-    const q = reading.vector;
+    // Moved off the catalog's scene mean, as the build centred the product vectors (image-chunks.ts).
+    const q = centreOn(Float32Array.from(reading.vector), vision.centre);
     for (let r = 0; r < n; r++) {
       let dot = 0;
       let norm = 0;

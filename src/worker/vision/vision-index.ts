@@ -1,7 +1,7 @@
 // Worker vision: the index chunks a photo question needs (image vectors, colour histograms, image
 // tags, category head), fetched the first time a shopper attaches a photo and kept for the visit.
 import { aisleError, ERROR_NAMES } from '../../protocol/errors.ts';
-import type { CategoryHeadChunk, ChunkKind, ImageTagsChunk, VisionManifest } from '../../protocol/index-format.ts';
+import type { CategoryHeadChunk, ChunkKind, ImageCentreChunk, ImageTagsChunk, VisionManifest } from '../../protocol/index-format.ts';
 import type { CategoryHead } from '../../shared/vision/category-head.ts';
 import { HISTOGRAM_BINS } from '../../shared/vision/colour-features.ts';
 import { LabelMatcher } from '../../shared/vision/label-match.ts';
@@ -15,6 +15,8 @@ export interface VisionIndex {
   histograms: Uint8Array;
   tags: ImageTagsChunk['tags'];
   head: CategoryHead | null;
+  /** What a photo's vector is moved off before it meets `vectors` (image-centre chunk); null: not at all. */
+  centre: Float32Array | null;
   /** Products' own words + their label text, for the words read on a photo. */
   matcher: LabelMatcher;
 }
@@ -31,6 +33,14 @@ function decodeHead(chunk: CategoryHeadChunk): CategoryHead {
   return { labels: chunk.labels, dim: chunk.dim, weights, bias: Float32Array.from(chunk.bias) };
 }
 
+/** The centre, or null (photos compared as they are) when it does not fit the vectors. */
+function decodeCentre(chunk: ImageCentreChunk, dim: number): Float32Array | null {
+  if (chunk.dim !== dim) return null;
+  const bytes = Uint8Array.from(atob(chunk.centre), (c) => c.charCodeAt(0));
+  if (bytes.length !== dim) return null;
+  return Float32Array.from(new Int8Array(bytes.buffer), (v) => v * chunk.scale);
+}
+
 export async function loadVisionIndex(index: LoadedIndex): Promise<VisionIndex> {
   const vision = index.manifest.vision;
   if (!vision) throw aisleError(ERROR_NAMES.indexFormat, 'This index has no image features: build it with `aisle build --images` to answer photo questions.');
@@ -41,11 +51,13 @@ export async function loadVisionIndex(index: LoadedIndex): Promise<VisionIndex> 
     return r;
   };
   const headRef = ref('category-head');
-  const [vectors, colours, tags, head] = await Promise.all([
+  const centreRef = ref('image-centre');
+  const [vectors, colours, tags, head, centre] = await Promise.all([
     index.fetcher.binary(need('image-vectors')),
     index.fetcher.binary(need('image-colours')),
     index.fetcher.json<ImageTagsChunk>(need('image-tags')),
     headRef ? index.fetcher.json<CategoryHeadChunk>(headRef) : Promise.resolve(null),
+    centreRef ? index.fetcher.json<ImageCentreChunk>(centreRef) : Promise.resolve(null),
   ]);
   const rows = index.catalog.products.length;
   if (vectors.byteLength !== rows * (4 + vision.dim) || colours.byteLength !== rows * HISTOGRAM_BINS) {
@@ -69,6 +81,7 @@ export async function loadVisionIndex(index: LoadedIndex): Promise<VisionIndex> 
     histograms: new Uint8Array(colours),
     tags: tags.tags,
     head: head ? decodeHead(head) : null,
+    centre: centre ? decodeCentre(centre, vision.dim) : null,
     matcher,
   };
 }

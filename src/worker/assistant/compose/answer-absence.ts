@@ -2,6 +2,7 @@
 // offer what is near: products that carry the word as a feature ("laptop" → laptop backpacks) or the
 // category the encoder finds closest. Never products passed off as the thing asked for.
 import type { Product } from '../../../protocol/product.ts';
+import { titleInText } from './title-in-text.ts';
 
 export interface Absence {
   /** The shopper's noun as typed ("kayaks", "a laptop"). */
@@ -24,7 +25,7 @@ export function answerAbsence(a: Absence): { text: string; products: Product[]; 
   const no = `No, we don't sell ${plural(a.word)}.`;
   if (a.mentioning.length > 0) {
     const kind = a.mentioning[0]?.categories[a.mentioning[0].categories.length - 1]?.toLowerCase() ?? 'products';
-    return { text: `${no} Some of our ${kind} mention ${plural(a.word)}, like the ${a.mentioning[0]?.title}.`, products: a.mentioning, reason: `Mentions ${a.word}` };
+    return { text: `${no} Some of our ${kind} mention ${plural(a.word)}, like the ${titleInText(a.mentioning[0])}.`, products: a.mentioning, reason: `Mentions ${a.word}` };
   }
   if (a.closest && a.closest.products.length > 0) {
     return { text: `${no} The closest we have is ${a.closest.name.toLowerCase()}.`, products: a.closest.products, reason: `Closest to ${plural(a.word)}` };

@@ -6,6 +6,7 @@ import { colourValues, isAvailable, materialValue, sizeValues } from '../retriev
 import { measureOf } from '../retrieve/product-measures.ts';
 import { formatPrice, formatWeight } from './format-price.ts';
 import { list } from './list.ts';
+import { titleInText } from './title-in-text.ts';
 
 /** Attribute keys shown through their own rows (or not at all). */
 const OWN_ROWS = new Set(['colour', 'color', 'size', 'sizes', 'material', 'fabric', 'materials']);
@@ -38,14 +39,14 @@ export function comparisonTable(items: Product[]): ComparisonTable {
 /** "The X costs $89 and the Y $129: the X is the cheaper option." */
 export function compareSummary(items: Product[]): string {
   const sameCurrency = items.every((p) => p.currency === items[0]?.currency);
-  const prices = items.map((p) => `the ${p.title} ${formatPrice(p.price, p.currency)}`);
+  const prices = items.map((p) => `the ${titleInText(p)} ${formatPrice(p.price, p.currency)}`);
   const cheapest = [...items].sort((a, b) => a.price - b.price)[0] as Product;
   const differ = sameCurrency && items.some((p) => p.price !== cheapest.price);
   const lighter = items.every((p) => measureOf(p, 'weight') !== undefined) ? [...items].sort((a, b) => (measureOf(a, 'weight') as number) - (measureOf(b, 'weight') as number))[0] : undefined;
   const parts = [`Here's how they compare: ${list(prices)}.`];
-  if (differ) parts.push(`The ${cheapest.title} is the ${items.length > 2 ? 'cheapest' : 'cheaper'} option.`);
-  if (lighter) parts.push(`The ${lighter.title} is the ${items.length > 2 ? 'lightest' : 'lighter'}.`);
+  if (differ) parts.push(`The ${titleInText(cheapest)} is the ${items.length > 2 ? 'cheapest' : 'cheaper'} option.`);
+  if (lighter) parts.push(`The ${titleInText(lighter)} is the ${items.length > 2 ? 'lightest' : 'lighter'}.`);
   const out = items.filter((p) => !isAvailable(p));
-  if (out.length) parts.push(`${list(out.map((p) => `the ${p.title}`)).replace(/^t/, 'T')} ${out.length > 1 ? 'are' : 'is'} out of stock.`);
+  if (out.length) parts.push(`${list(out.map((p) => `the ${titleInText(p)}`)).replace(/^t/, 'T')} ${out.length > 1 ? 'are' : 'is'} out of stock.`);
   return parts.join(' ');
 }

@@ -37,7 +37,9 @@ export function answerPolicy(q: PolicyQuestion, hit: FaqAnswer | null, properWor
   const source: AnswerSource = { entryId: hit.entry.id, section: hit.name, text: hit.entry.answer };
   const verdict = q.yesNo ? yesOrNo(q.text, hit.sentences, hit.headingTerms) : null;
   const [first = '', ...more] = hit.sentences;
-  const lead = verdict ? `${verdict === 'yes' ? 'Yes' : 'No'}, ${continueSentence(first, properWords)}` : first;
+  // "No, Dummy Mart is an online-only shop": a sentence that already opens with the verdict is not given a second one.
+  const opens = /^(yes|no)\b/i.exec(first)?.[1]?.toLowerCase();
+  const lead = verdict && opens !== verdict ? `${verdict === 'yes' ? 'Yes' : 'No'}, ${continueSentence(first, properWords)}` : first;
   const body = [lead, ...more].join(' ');
   const text = q.person ? `${body} ${PERSON}` : body;
   return { text, source, ...(q.person ? { actions: [CONTACT_HUMAN] } : {}) };

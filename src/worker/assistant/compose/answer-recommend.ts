@@ -3,6 +3,7 @@
 import type { Product } from '../../../protocol/product.ts';
 import type { ChatRecommendation } from '../retrieve/recommend-in-chat.ts';
 import { formatPrice } from './format-price.ts';
+import { titleInText } from './title-in-text.ts';
 
 export function answerRecommendation(relation: 'similar' | 'complement' | 'personal', anchor: Product | undefined, rec: ChatRecommendation, hasHistory: boolean): string {
   const n = rec.products.length;
@@ -10,7 +11,7 @@ export function answerRecommendation(relation: 'similar' | 'complement' | 'perso
     if (n === 0) return "I don't have recommendations yet. Browse a few products and ask me again, or tell me what you're looking for.";
     return hasHistory ? `Based on what you've looked at, you might like these ${n}. Each card says why.` : `You haven't looked at much yet, so here are ${n} of the shop's most popular products.`;
   }
-  const name = anchor ? `the ${anchor.title}` : 'this';
+  const name = anchor ? `the ${titleInText(anchor)}` : 'this';
   if (n === 0) {
     const cheaper = rec.cheaperThan !== undefined && anchor ? ` cheaper than ${formatPrice(rec.cheaperThan, anchor.currency)}` : '';
     return relation === 'complement' ? `I don't have anything that's often bought with ${name} yet.` : `I couldn't find anything similar to ${name}${cheaper}.`;

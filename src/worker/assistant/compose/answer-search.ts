@@ -8,6 +8,7 @@ import type { SearchOutcome } from '../retrieve/product-search.ts';
 import type { Filter } from '../retrieve/search-filters.ts';
 import { plural } from './answer-absence.ts';
 import { formatPrice, priceRange } from './format-price.ts';
+import { titleInText } from './title-in-text.ts';
 
 /** "running shoes": the breadcrumb parts of the results that the query named, leaf first. */
 function categoryPhrase(results: Product[], slots: SearchQuery, vocab: CatalogVocab): string {
@@ -103,12 +104,12 @@ export function answerSearch(outcome: SearchOutcome, slots: SearchQuery, vocab: 
   }
   const missing = shopperWords(text, outcome.unmatchedTerms);
   if (missing.length) lead.push(`None of them mention “${missing.join(' ')}”, so check the details.`);
-  if (sample) lead.push(`Top pick: ${sample.title} at ${formatPrice(sample.price, sample.currency)}${sample.inStock ? '' : ' (out of stock)'}.`);
+  if (sample) lead.push(`Top pick: ${titleInText(sample)} at ${formatPrice(sample.price, sample.currency)}${sample.inStock ? '' : ' (out of stock)'}.`);
   return lead.join(' ');
 }
 
 const COUNT_WORDS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const MEASURE_NAMES: Record<string, string> = { weight: 'weight', temperature: 'temperature rating', capacity: 'capacity', volume: 'volume', rating: 'rating', popularity: 'popularity' };
+const MEASURE_NAMES: Record<string, string> = { weight: 'weight', temperature: 'temperature rating', capacity: 'capacity', volume: 'volume', brightness: 'brightness', rating: 'rating', popularity: 'popularity' };
 
 /** "The cheapest sleeping bag is the X at $49." / "The two lightest tents are the X ($1) and the Y ($2)." */
 function answerSuperlative(outcome: SearchOutcome, q: SearchQuery, vocab: CatalogVocab): string {
@@ -116,14 +117,14 @@ function answerSuperlative(outcome: SearchOutcome, q: SearchQuery, vocab: Catalo
   const { products, filters } = outcome;
   const what = describeRequest(filters, q, vocab, outcome.matched);
   if (outcome.unsorted) {
-    return `The catalog doesn't list the ${MEASURE_NAMES[outcome.unsorted] ?? outcome.unsorted} of these ${what}, so I can't tell which is ${s.word}. Here are the closest matches; the first is the ${products[0]?.title}.`;
+    return `The catalog doesn't list the ${MEASURE_NAMES[outcome.unsorted] ?? outcome.unsorted} of these ${what}, so I can't tell which is ${s.word}. Here are the closest matches; the first is the ${titleInText(products[0])}.`;
   }
   const first = products[0] as Product;
   if (products.length === 1) {
     const of = what === 'products' ? `${s.word} product` : `${s.word} of the ${what}`;
-    return `The ${of} is the ${first.title} at ${formatPrice(first.price, first.currency)}.`;
+    return `The ${of} is the ${titleInText(first)} at ${formatPrice(first.price, first.currency)}.`;
   }
-  const named = products.map((p) => `the ${p.title} (${formatPrice(p.price, p.currency)})`);
+  const named = products.map((p) => `the ${titleInText(p)} (${formatPrice(p.price, p.currency)})`);
   const n = COUNT_WORDS[products.length] ?? String(products.length);
   return `The ${n} ${s.word} ${what} are ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}.`;
 }

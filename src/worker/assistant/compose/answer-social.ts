@@ -12,8 +12,10 @@ export function answerSocial(intent: 'greeting' | 'thanks' | 'goodbye', exampleC
   return { text: `Hi! I can help you find products, compare them, or answer questions about shipping and returns.${example(exampleCategory)}` };
 }
 
-export function answerHandoff(): Reply {
-  return { text: 'Of course. Use the button below to reach a person from the shop; they get this conversation.', actions: [CONTACT_HUMAN] };
+/** `contact`: the help centre's own sentence on how to reach the shop ("Email ... (Monday to Friday)"). */
+export function answerHandoff(contact?: string): Reply {
+  const lead = contact ? `Of course. ${contact} Or use` : 'Of course. Use';
+  return { text: `${lead} the button below to reach a person from the shop; they get this conversation.`, actions: [CONTACT_HUMAN] };
 }
 
 export function answerOutOfScope(exampleCategory: string | undefined): Reply {

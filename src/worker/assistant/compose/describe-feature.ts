@@ -5,6 +5,7 @@
 import type { Product } from '../../../protocol/product.ts';
 import { canonicalTerms } from '../understand/catalog-vocab.ts';
 import type { AskedFact } from '../understand/parse-fact.ts';
+import { titleInText } from './title-in-text.ts';
 
 const UNQUOTABLE = /[$€£@]|https?:|www\.|\b\d+\s?(?:usd|eur|gbp|dollars?|euros?)\b|\b(ignore|instruction|prompt|assistant|system)\b/i;
 const NEGATED = /\b(not|no|without|isn'?t|non)\b/i;
@@ -28,21 +29,21 @@ export function describeFeature(p: Product, fact: AskedFact, yesNo: boolean): st
   const terms = care ? [] : fact.featureTerms;
   const words = fact.featureWords.join(' ');
   const verb = fact.form === 'has' ? 'has' : 'is';
-  const yes = (what: string) => (yesNo ? `Yes, the ${p.title} ${verb} ${what}.` : `The ${p.title} ${verb} ${what}.`);
+  const yes = (what: string) => (yesNo ? `Yes, the ${titleInText(p)} ${verb} ${what}.` : `The ${titleInText(p)} ${verb} ${what}.`);
   if (!care) {
     if (p.tags.some((t) => covers(t, terms)) || covers(p.title, terms)) return yes(words);
     for (const [key, value] of Object.entries(p.attributes)) {
       const name = key.replace(/_/g, ' ');
-      if (covers(value, terms)) return yesNo ? `Yes: the catalog lists ${name} “${value}” for the ${p.title}.` : `The ${p.title}'s ${name} is ${value}.`;
-      if (covers(name, terms)) return `The ${p.title}'s ${name} is ${value}.`;
+      if (covers(value, terms)) return yesNo ? `Yes: the catalog lists ${name} “${value}” for the ${titleInText(p)}.` : `The ${titleInText(p)}'s ${name} is ${value}.`;
+      if (covers(name, terms)) return `The ${titleInText(p)}'s ${name} is ${value}.`;
     }
   } else {
     const key = Object.keys(p.attributes).find((k) => /care|wash|clean/.test(k));
-    if (key) return `Care for the ${p.title}: ${p.attributes[key]}.`;
+    if (key) return `Care for the ${titleInText(p)}: ${p.attributes[key]}.`;
   }
   const found = clauses(p.description ?? '').find((c) => !UNQUOTABLE.test(c) && (care ? CARE.some((t) => canonicalTerms(c).includes(t)) : covers(c, terms)));
   if (!found) return null;
-  if (care) return `The ${p.title}'s description says: “${found}”.`;
-  if (yesNo && NEGATED.test(found)) return `No: the description of the ${p.title} says “${found}”.`;
-  return yesNo ? `Yes, the ${p.title} ${verb} ${words}: its description mentions “${found}”.` : `The description of the ${p.title} mentions “${found}”.`;
+  if (care) return `The ${titleInText(p)}'s description says: “${found}”.`;
+  if (yesNo && NEGATED.test(found)) return `No: the description of the ${titleInText(p)} says “${found}”.`;
+  return yesNo ? `Yes, the ${titleInText(p)} ${verb} ${words}: its description mentions “${found}”.` : `The description of the ${titleInText(p)} mentions “${found}”.`;
 }

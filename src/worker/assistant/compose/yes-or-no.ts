@@ -32,11 +32,16 @@ export function yesOrNo(question: string, sentences: string[], headingTerms: str
   const have = new Set([...canonicalTerms(text), ...headingTerms]);
   const present = key.filter((t) => have.has(t));
   if (present.length === 0) return null;
-  // A negation counts only in the clause that holds the asked words: "no hidden fees" beside "we accept
-  // PayPal" does not make PayPal a no.
-  const clauses = sentences.flatMap((s) => s.split(/[,;:]|\b(?:but|however|although|except)\b/i)).map(normalizeText);
-  const negated = clauses.some((c) => NEGATION.test(c) && canonicalTerms(c).some((t) => present.includes(t)));
-  // A "no" needs the sentence to be about the question: half of its words at least.
-  if (negated) return present.length * 2 >= key.length ? 'no' : null;
+  // A negation counts only in a clause that is about the question, holding more than half of its words:
+  // "no hidden fees, we accept PayPal" does not make PayPal a no, nor "clearance prices don't count" a
+  // price match. A clause ends at ; : or "but/however/except", and at a comma that a new subject follows
+  // ("..., we accept"); a comma inside a list ("Marketplace sellers, auction sites ... don't count") does not.
+  const clauses = sentences.flatMap((s) => s.split(/[;:]|,\s*(?=(?:we|you|it|they|our|there|this)\b)|\b(?:but|however|although|except)\b/i)).map(normalizeText);
+  const about = (c: string) => {
+    const terms = new Set(canonicalTerms(c));
+    return key.filter((t) => terms.has(t)).length * 2 > key.length;
+  };
+  if (clauses.some((c) => NEGATION.test(c) && about(c))) return 'no';
+  // Every asked word in the text: "is express shipping free?" is not a yes for a sentence without "free".
   return present.length === key.length ? 'yes' : null;
 }

@@ -1,75 +1,87 @@
 // Assistant, decide: Understanding + conversation state → the one thing to do. Pure. The intent model's
-// distribution leads; the parse settles what it cannot see (a follow-up continues the last topic, a
-// question that points at a shown product is about that product, whatever words it shares with a search).
+// distribution leads; the parse and the shop's own words settle what it cannot see: a follow-up continues
+// the last help-centre topic (continue-topic.ts), a question that points at a shown product is about that
+// product, and a shopping intent with nothing to act on (a comparison of one product, a question about no
+// product) gives way to the next likely one that has something (shopping-action.ts).
 import type { ConversationState } from '../state/conversation-state.ts';
 import type { IntentId } from '../understand/intent-taxonomy.ts';
-import { hasSearchContent, mergeQueries, type SearchQuery } from '../understand/search-query.ts';
+import type { SearchQuery } from '../understand/search-query.ts';
 import type { Understanding } from '../understand/understanding.ts';
+import { continueTopic } from './continue-topic.ts';
 import { groupOf, needsPerson } from './intent-groups.ts';
+import { asksAFact, catalogContent, catalogOnly, shoppingAction } from './shopping-action.ts';
 
 export type Action =
   | { kind: 'not-english'; language: string }
   | { kind: 'social'; intent: 'greeting' | 'thanks' | 'goodbye' }
   | { kind: 'handoff' }
   | { kind: 'out-of-scope' }
-  /** Answer from the help-centre section on the intent's topic; `within`: the section a follow-up continues. */
-  | { kind: 'service'; intent: IntentId; person: boolean; within?: string }
+  /**
+   * Answer from the help-centre section on the intent's topic. `within`: the section a follow-up
+   * continues; `orElse`: what to do when the help centre does not hold the message's own words
+   * ("in red?" after a shipping answer is about the products after all).
+   */
+  | { kind: 'service'; intent: IntentId; person: boolean; within?: string; orElse?: Action }
   | { kind: 'product-question'; productIds: string[] }
   | { kind: 'clarify-product' }
   /** `productIds` when named or pointed at; otherwise the products are found from the message's parts. */
-  | { kind: 'compare'; productIds: string[] }
+  | { kind: 'compare'; productIds: string[]; query: SearchQuery }
   | { kind: 'recommend'; relation: 'similar' | 'complement' | 'personal'; anchor?: string; query: SearchQuery }
   | { kind: 'search'; query: SearchQuery; open: boolean; more: boolean };
 
-function catalogContent(u: Understanding): boolean {
-  const q = u.request.query;
-  return q.categoryTerms.length > 0 || q.colours.length > 0 || !!q.brand || !!q.size || !!q.material || q.capacity !== undefined || u.named.length > 0;
+/**
+ * "do you have unicorn saddles?": the model's likeliest intent is a product search and the message names a
+ * kind of product, while out of scope stays less likely than not. Whether the shop sells it is the
+ * catalog's to say ("No, we don't sell unicorn saddles."), not a refusal's.
+ */
+function asksForAKind(u: Understanding): boolean {
+  return u.top === 'product-search' && !!u.request.query.head && u.intent.outOfScope < 0.5;
 }
 
-/** The product(s) a question is about: named, else pointed at, else the page's or the conversation's focus. */
-function targets(u: Understanding, state: ConversationState, pageProduct: string | undefined): string[] {
-  if (u.named.length > 0) return u.named.slice(0, 1);
-  if (u.referred.length > 0) return u.referred;
-  const one = state.focus ?? pageProduct;
-  return one ? [one] : [];
-}
+/** Share of a message's words (rarity-weighted) that one help-centre section must hold to claim it. */
+const HELD_BY_HELP_CENTRE = 0.75;
 
-function hasSubjectOrRefinement(u: Understanding): boolean {
-  const q = u.request.query;
-  return q.categoryTerms.length > 0 || q.terms.length > 0 || q.colours.length > 0 || !!q.price || !!q.brand;
-}
-
-function asksAFact(u: Understanding): boolean {
-  return !!u.fact.field || !!u.fact.attributeKey || (u.yesNo && u.fact.featureTerms.length > 0);
-}
-
-function search(u: Understanding, state: ConversationState): Action {
-  const { query, open, wantsMore } = u.request;
-  const active = state.search?.query;
-  // A follow-up refines the active search; "show me more" continues it unchanged.
-  if (active && u.followUp) return { kind: 'search', query: mergeQueries(active, query), open: false, more: wantsMore };
-  if (active && wantsMore && !hasSearchContent(query)) return { kind: 'search', query: active, open: false, more: true };
-  return { kind: 'search', query, open, more: false };
+function service(u: Understanding, intent: IntentId): Action {
+  return { kind: 'service', intent, person: needsPerson(intent, u.problem) };
 }
 
 export function decide(u: Understanding, state: ConversationState, pageProduct?: string): Action {
   if (!u.language.english) return { kind: 'not-english', language: u.language.code };
   if (!u.norm) return { kind: 'social', intent: 'greeting' };
   const group = groupOf(u.top);
-  const lastGroup = state.lastIntent ? groupOf(state.lastIntent as IntentId) : null;
 
-  // "and express?" after a shipping answer: the same topic, inside the same section first.
-  if (state.faq && lastGroup === 'service' && u.followUp && !catalogContent(u) && u.referred.length === 0 && group !== 'social' && group !== 'handoff') {
-    const intent = group === 'service' ? u.top : (state.lastIntent as IntentId);
-    return { kind: 'service', intent, person: needsPerson(intent, u.problem), within: state.faq.entryId };
-  }
+  const topic = continueTopic(u, state, pageProduct);
+  if (topic) return topic;
   // A question about a shown product ("what sizes does the second one come in?", "is it sweat resistant?",
-  // "show me the second one") whatever its intent: the parse sees the reference the classifier cannot.
-  if (u.referred.length > 0 && group !== 'compare' && group !== 'recommend' && group !== 'service' && !u.request.wantsMore) {
+  // "show me the second one") whatever its shopping intent: the parse sees the reference the model cannot.
+  const shopping = group === 'search' || group === 'question' || group === 'compare' || group === 'recommend';
+  if (shopping && u.referred.length > 0 && !u.relation && !u.request.wantsMore && !(group === 'compare' && u.referred.length > 1)) {
     const ordinal = u.reference?.kind === 'ordinal';
-    if ((ordinal && (u.isQuestion || asksAFact(u) || !hasSubjectOrRefinement(u))) || (u.yesNo && asksAFact(u))) return { kind: 'product-question', productIds: u.referred };
+    const q = u.request.query;
+    const refinesNothing = q.categoryTerms.length + q.terms.length + q.colours.length === 0 && !q.price && !q.brand;
+    if ((ordinal && (u.isQuestion || asksAFact(u) || refinesNothing)) || (u.yesNo && asksAFact(u))) return { kind: 'product-question', productIds: u.referred };
   }
-  if (u.outOfScope && group !== 'service' && group !== 'handoff' && !catalogContent(u)) return { kind: 'out-of-scope' };
+  // The shop's own words outweigh the out-of-scope score: "hiking boots under $100" is never off-topic,
+  // and a message in the help centre's words is answered from it when a section holds them.
+  if (u.outOfScope && !catalogContent(u) && !asksForAKind(u)) {
+    const refusal: Action = { kind: 'out-of-scope' };
+    const intent = u.intent.ranked.find((r) => groupOf(r.intent) === 'service')?.intent;
+    return u.words.helpOnly.length > 0 && intent ? { ...(service(u, intent) as Extract<Action, { kind: 'service' }>), orElse: refusal } : refusal;
+  }
+
+  const lastGroup = state.lastIntent ? groupOf(state.lastIntent as IntentId) : null;
+  // "cheaper", "in blue?" right after products were shown refine them, whatever service the model hears
+  // in one word ("cheaper" → price match).
+  if (u.refines && state.search && (lastGroup === 'search' || lastGroup === 'recommend' || lastGroup === 'compare') && u.tokens.length <= 6 && group !== 'social' && group !== 'handoff') {
+    return shoppingAction(u, state, pageProduct);
+  }
+  // "can I return opened coffee beans?": a yes/no question that a help-centre section holds nearly word for
+  // word, in words of the help centre's own, is a policy question even when the model ranks a search first
+  // (coffee beans are also products); the catalog answers when no section holds it after all.
+  const serviceIntent = u.intent.ranked.find((r) => groupOf(r.intent) === 'service')?.intent;
+  if ((group === 'search' || group === 'question') && u.yesNo && u.words.helpOnly.length > 0 && u.helpCoverage >= HELD_BY_HELP_CENTRE && serviceIntent && u.referred.length === 0 && u.named.length === 0) {
+    return { ...(service(u, serviceIntent) as Extract<Action, { kind: 'service' }>), orElse: shoppingAction(u, state, pageProduct) };
+  }
 
   switch (group) {
     case 'social':
@@ -77,30 +89,10 @@ export function decide(u: Understanding, state: ConversationState, pageProduct?:
     case 'handoff':
       return { kind: 'handoff' };
     case 'service':
-      return { kind: 'service', intent: u.top, person: needsPerson(u.top, u.problem) };
-    case 'compare': {
-      const pointed = u.named.length >= 2 ? u.named : u.referred.length >= 2 ? u.referred : [];
-      return { kind: 'compare', productIds: pointed };
-    }
-    case 'recommend': {
-      const anchor = targets(u, state, pageProduct)[0];
-      const relation = u.relation ?? (anchor ? 'similar' : 'personal');
-      return anchor && relation !== 'personal' ? { kind: 'recommend', relation, anchor, query: u.request.query } : { kind: 'recommend', relation: 'personal', query: u.request.query };
-    }
-    case 'question': {
-      const ids = targets(u, state, pageProduct);
-      if (ids.length > 0 && (asksAFact(u) || !hasSearchContent(u.request.query))) return { kind: 'product-question', productIds: ids };
-      if (hasSearchContent(u.request.query)) return search(u, state);
-      return ids.length > 0 ? { kind: 'product-question', productIds: ids } : { kind: 'clarify-product' };
-    }
-    default: {
-      // "is the Storm Shell waterproof?" read as a search: a yes/no question naming one product is about it.
-      if (u.named.length === 1 && u.yesNo && asksAFact(u)) return { kind: 'product-question', productIds: u.named };
-      if (u.relation === 'similar' || u.relation === 'complement') {
-        const anchor = targets(u, state, pageProduct)[0];
-        if (anchor) return { kind: 'recommend', relation: u.relation, anchor, query: u.request.query };
-      }
-      return search(u, state);
-    }
+      // "show me the gift cards": a request that names only what the catalog sells is a search, even
+      // where the help centre has a section of the same name.
+      return catalogOnly(u) ? shoppingAction(u, state, pageProduct) : service(u, u.top);
+    default:
+      return shoppingAction(u, state, pageProduct);
   }
 }

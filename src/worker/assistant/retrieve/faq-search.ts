@@ -23,6 +23,8 @@ export interface FaqQuery {
   hintDecides?: boolean;
   /** The question names a place ("do you ship to France?"): sentences that name places rank higher. */
   aboutPlace?: boolean;
+  /** Canonical terms of the places named: the value asked about, not the topic (a list may leave it out). */
+  placeTerms?: string[];
 }
 
 export interface FaqAnswer {
@@ -125,12 +127,55 @@ export class FaqSearch {
     // each word is in the help centre (a word it never uses weighs most), or means the same, or the heading
     // names the intent's topic. One shared word ("gift" in "gift wrapping" → "Gift cards") is too loose.
     const heading = canonicalTerms(this.sections.names[best] ?? '');
+    // A follow-up that shares a word with the section it continues stays on that topic.
     const onTopic =
       own.length === 0 ||
-      sentences.some((s, i) => s.entry === best && (this.coverage(own, new Set([...(this.sentenceTerms[i] ?? []), ...heading])) >= 0.5 || (cos ? (cos[i] as number) >= MIN_COSINE : false))) ||
+      (inside && best === within) ||
+      sentences.some((s, i) => {
+        if (s.entry !== best) return false;
+        // "do you deliver to Mexico?" against "We deliver to all 50 US states, Puerto Rico and Guam": the
+        // place is the value asked about, not the topic, and a list may leave it out.
+        const asked = q.placeTerms?.length ? own.filter((t) => !q.placeTerms?.includes(t)) : own;
+        return (asked.length > 0 && this.coverage(asked, new Set([...(this.sentenceTerms[i] ?? []), ...heading])) >= 0.5) || (cos ? (cos[i] as number) >= MIN_COSINE : false);
+      }) ||
       (q.hintDecides !== false && q.hint.some((t) => heading.includes(t)));
     if (!onTopic) return null;
     return this.answer(best, sentenceScore, own);
+  }
+
+  /** The first sentence of a section: where a help centre states its main fact ("Email us at ..."). */
+  leadSentence(entryId: string): string | undefined {
+    const entry = this.sections.entries.findIndex((e) => e.id === entryId);
+    return this.sections.sentences.filter((s) => s.entry === entry).sort((a, b) => a.index - b.index)[0]?.text;
+  }
+
+  /** Section `entryId` answered by the given sentences (as a follow-up re-judges them); null for an unknown id. */
+  section(entryId: string, sentences: string[]): FaqAnswer | null {
+    const entry = this.sections.entries.findIndex((e) => e.id === entryId);
+    const e = this.sections.entries[entry];
+    if (!e) return null;
+    const name = this.sections.names[entry] ?? e.question;
+    return { entry: e, name, sentences, headingTerms: canonicalTerms(name) };
+  }
+
+  /** Rarity-weighted share of `terms` that the section (its sentences and heading) holds; 0 for an unknown id. */
+  sectionCoverage(all: string[], entryId: string): number {
+    const entry = this.sections.entries.findIndex((e) => e.id === entryId);
+    // Words every policy question shares ("how long does it take") say nothing about which section.
+    const terms = all.filter((t) => !GENERIC.has(t));
+    if (entry < 0 || terms.length === 0) return 0;
+    const have = new Set(canonicalTerms(this.sections.names[entry] ?? ''));
+    this.sections.sentences.forEach((s, i) => {
+      if (s.entry === entry) for (const t of this.sentenceTerms[i] ?? []) have.add(t);
+    });
+    return this.coverage(terms, have);
+  }
+
+  /** The largest sectionCoverage of `terms` among the sections other than `except`: another topic's hold on a message. */
+  otherCoverage(terms: string[], except: string): number {
+    let best = 0;
+    for (const e of this.sections.entries) if (e.id !== except) best = Math.max(best, this.sectionCoverage(terms, e.id));
+    return best;
   }
 
   /** Share of the question's rarity-weighted words that `have` holds. */

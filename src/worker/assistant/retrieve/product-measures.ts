@@ -9,6 +9,7 @@ const KEY_HINTS: Record<Exclude<Measure, 'price' | 'popularity'>, RegExp> = {
   temperature: /temp|comfort|rating_c|rated|limit/,
   capacity: /capacity|sleeps|person|people|occupan|berth/,
   volume: /volume|litre|liter|capacity_l/,
+  brightness: /lumen|bright|light_output/,
   rating: /^rating$|stars|review|score/,
 };
 
@@ -17,6 +18,7 @@ const PATTERNS: Record<Exclude<Measure, 'price' | 'popularity' | 'rating'>, RegE
   temperature: /(-?\d+(?:[.,]\d+)?)\s?°?\s?(c|f)\b(?!m)/i,
   capacity: /\b(\d{1,2})\s?-?\s?(?:person|persons|people|man|p)\b|\bsleeps\s(\d{1,2})\b/i,
   volume: /(\d+(?:[.,]\d+)?)\s?(l|litres?|liters?)\b/i,
+  brightness: /(\d+(?:[.,]\d+)?)\s?(lm|lumens?)\b/i,
 };
 
 function toNumber(s: string): number {

@@ -7,6 +7,7 @@ import type { CatalogData } from '../../catalog/catalog-data.ts';
 import type { CatalogVocab } from '../understand/catalog-vocab.ts';
 import type { SearchQuery } from '../understand/search-query.ts';
 import { buildFilters, passesAll } from './search-filters.ts';
+import { titleInText } from '../compose/title-in-text.ts';
 
 export type Recommender = (request: RecommendRequest) => Candidate[];
 
@@ -31,9 +32,10 @@ export function recommendInChat(
   const request: RecommendRequest = { strategy: STRATEGY[relation], limit: 30 };
   if (anchor) request.productId = anchor.id;
   const cheaper = !!query.price?.cheaper && !!anchor;
-  // The shopper's refinements ("in blue", "under $50", "cheaper") hold; the category is the recommender's call.
-  const price = cheaper ? { max: (anchor as Product).price - 0.005, label: `cheaper than the ${(anchor as Product).title}` } : query.price ? { ...(query.price.min !== undefined ? { min: query.price.min } : {}), ...(query.price.max !== undefined ? { max: query.price.max } : {}) } : null;
-  const filters = buildFilters(catalog.products, { ...query, categoryTerms: [], price: undefined } as SearchQuery, vocab, price);
+  // The shopper's refinements ("in blue", "under $50", "cheaper") hold; the category is the recommender's
+  // call unless the shopper named a kind ("socks to wear with them": socks that go with the shoes).
+  const price = cheaper ? { max: (anchor as Product).price - 0.005, label: `cheaper than the ${titleInText((anchor as Product))}` } : query.price ? { ...(query.price.min !== undefined ? { min: query.price.min } : {}), ...(query.price.max !== undefined ? { max: query.price.max } : {}) } : null;
+  const filters = buildFilters(catalog.products, { ...query, price: undefined } as SearchQuery, vocab, price);
   const reasons = new Map<string, string>();
   const products: Product[] = [];
   for (const c of recommender(request)) {
@@ -42,6 +44,15 @@ export function recommendInChat(
     products.push(p);
     reasons.set(p.id, c.reason);
     if (products.length >= LIMIT) break;
+  }
+  // The strategy has none of the kind named: the kind's most popular products, said as such.
+  if (products.length === 0 && query.categoryTerms.length > 0) {
+    const popularity = catalog.popularity?.scores ?? {};
+    const kind = catalog.products.filter((p) => p.id !== anchor?.id && p.inStock && passesAll(p, filters)).sort((a, b) => (popularity[b.id] ?? 0) - (popularity[a.id] ?? 0));
+    for (const p of kind.slice(0, LIMIT)) {
+      products.push(p);
+      reasons.set(p.id, `Popular in ${p.categories[p.categories.length - 1] ?? 'the shop'}`);
+    }
   }
   const out: ChatRecommendation = { products, reasons };
   if (cheaper) out.cheaperThan = (anchor as Product).price;

@@ -33,7 +33,7 @@ export const RELAX_ORDER: FilterName[] = ['size', 'material', 'colour', 'brand',
 function categoryFilter(products: Product[], q: SearchQuery, vocab: CatalogVocab): Filter | null {
   const asked = q.categoryTerms;
   if (asked.length === 0) return null;
-  const covers = (p: Product, t: string): boolean => vocab.categoryTermsOf.get(p.id)?.has(t) ?? false;
+  const covers = (p: Product, t: string): boolean => vocab.kindTermsOf.get(p.id)?.has(t) ?? false;
   if (products.some((p) => asked.every((t) => covers(p, t)))) {
     // "bags" means the Bags category, not also Sleeping Bags: when some category's own name is made of
     // the asked words only, products of such categories are the ones meant.
@@ -59,16 +59,22 @@ function categoryFilter(products: Product[], q: SearchQuery, vocab: CatalogVocab
 function capacityFilter(products: Product[], n: number): Filter {
   const exact = products.some((p) => measureOf(p, 'capacity') === n);
   return exact
-    ? { name: 'capacity', label: `for ${n} people`, test: (p) => measureOf(p, 'capacity') === n }
-    : { name: 'capacity', label: `for at least ${n} people`, test: (p) => (measureOf(p, 'capacity') ?? 0) >= n };
+    ? { name: 'capacity', label: `for ${n} ${n === 1 ? "person" : "people"}`, test: (p) => measureOf(p, 'capacity') === n }
+    : { name: 'capacity', label: `for at least ${n} ${n === 1 ? "person" : "people"}`, test: (p) => (measureOf(p, 'capacity') ?? 0) >= n };
 }
 
 const textCache = new WeakMap<Product, Set<string>>();
 
-/** Every canonical term a product's own text holds: an exclusion must see the description too. */
+/** What a description says a product lacks ("without a hood", "no leather", "Hood: none"). */
+const LACKS = /\b(?:without|no|non|not|zero)\s+(?:a\s+|an\s+|the\s+|any\s+)?[\w-]+|\b[\w-]+\s*:\s*(?:none|no|n\/a)\b/gi;
+
+/**
+ * Every canonical term a product's own text holds: an exclusion must see the description too, but not
+ * what the description says the product lacks ("The Ridge without a hood" is no hood to exclude).
+ */
 function allTerms(p: Product): Set<string> {
   let t = textCache.get(p);
-  if (!t) textCache.set(p, (t = new Set(canonicalTerms(`${p.title} ${p.tags.join(' ')} ${Object.values(p.attributes).join(' ')} ${p.description ?? ''}`))));
+  if (!t) textCache.set(p, (t = new Set(canonicalTerms(`${p.title} ${p.tags.join(' ')} ${Object.values(p.attributes).join(' ')} ${(p.description ?? '').replace(LACKS, ' ')}`))));
   return t;
 }
 

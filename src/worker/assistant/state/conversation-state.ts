@@ -6,14 +6,24 @@ import { readSearchQuery } from './read-search-query.ts';
 
 export const STATE_VERSION = 1;
 
+export interface FaqTopic {
+  entryId: string;
+  terms: string[];
+  yesNo?: boolean;
+  given?: string[];
+}
+
 export interface ConversationState {
   version: typeof STATE_VERSION;
   /** Ids of the last answer that showed products, in the order shown. */
   lastResults: string[];
   /** The product the conversation is about (asked about, or the only result). */
   focus?: string;
-  /** The last help-centre section answered from, and the topic terms of that question. */
-  faq?: { entryId: string; terms: string[] };
+  /**
+   * The last help-centre section answered from, the topic terms of that question, whether it was a yes/no
+   * question and the sentences given: "and Canada?" after "do you ship to the UK?" asks it again.
+   */
+  faq?: FaqTopic;
   /** The search follow-ups refine, with every product shown for it ("show me more" skips them). */
   search?: { query: SearchQuery; shown: string[] };
   /** What the last answer was about: follow-ups continue it. */
@@ -49,7 +59,12 @@ export function readConversationState(raw: string | undefined): ConversationStat
   if (typeof o.lastIntent === 'string') state.lastIntent = o.lastIntent;
   const faq = o.faq as Record<string, unknown> | undefined;
   const faqTerms = faq ? stringList(faq.terms, 30) : null;
-  if (faq && typeof faq.entryId === 'string' && faqTerms) state.faq = { entryId: faq.entryId, terms: faqTerms };
+  if (faq && typeof faq.entryId === 'string' && faqTerms) {
+    state.faq = { entryId: faq.entryId, terms: faqTerms };
+    if (faq.yesNo === true) state.faq.yesNo = true;
+    const given = stringList(faq.given, 3);
+    if (given) state.faq.given = given;
+  }
   const search = o.search as Record<string, unknown> | undefined;
   const query = search ? readSearchQuery(search.query) : null;
   const shown = search ? stringList(search.shown, 500) : null;

@@ -1,6 +1,6 @@
 // Assistant, state: the conversation state after an answer. Only what the answer changed moves: a product
 // question keeps the list it pointed into (so "and the third one?" still works), a search replaces it.
-import type { ConversationState } from './conversation-state.ts';
+import type { ConversationState, FaqTopic } from './conversation-state.ts';
 import type { SearchQuery } from '../understand/search-query.ts';
 
 export interface AnswerEffect {
@@ -10,7 +10,7 @@ export interface AnswerEffect {
   replacesResults: boolean;
   /** The product the answer was about. */
   focus?: string;
-  faq?: { entryId: string; terms: string[] };
+  faq?: FaqTopic;
   /** The search this answer ran; `more`: it continued the active one. */
   search?: { query: SearchQuery; more: boolean };
 }

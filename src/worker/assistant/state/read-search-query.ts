@@ -4,7 +4,7 @@ import type { PriceLimit } from '../understand/parse-price.ts';
 import type { Measure, Superlative } from '../understand/parse-ranking.ts';
 import type { SearchQuery } from '../understand/search-query.ts';
 
-const MEASURES: readonly Measure[] = ['price', 'weight', 'temperature', 'capacity', 'volume', 'rating', 'popularity'];
+const MEASURES: readonly Measure[] = ['price', 'weight', 'temperature', 'capacity', 'volume', 'brightness', 'rating', 'popularity'];
 
 function strings(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').slice(0, 30) : [];

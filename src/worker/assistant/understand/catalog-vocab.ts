@@ -47,6 +47,16 @@ export interface CatalogVocab {
   valueKeys: Map<string, Set<string>>;
   /** Every normalised word of the catalog's and help centre's text: the shop's language. */
   knownWords: Set<string>;
+  /** Canonical terms of the products' own fields (titles, categories, tags, attributes, brands). */
+  catalogTerms: Set<string>;
+  /** Canonical terms of the help centre: a message made of these and no catalog terms is about a policy. */
+  helpTerms: Set<string>;
+  /** Kind terms per product: its breadcrumb's terms and its title's head noun ("Trail Boot" → boot). */
+  kindTermsOf: Map<string, Set<string>>;
+  /** Every kind term: what a request can name as the kind of product it wants. */
+  kindTerms: Set<string>;
+  /** Title head nouns that several titles share ("backpack"): nouns that name a kind of product. */
+  titleHeads: Set<string>;
   /** Category display names (leaf and full path), for "the closest we have". */
   categories: Array<{ name: string; path: string[] }>;
 }
@@ -68,6 +78,10 @@ export function buildCatalogVocab(products: Product[], extraText: string[] = [])
   const attributeKeys = new Map<string, string[]>();
   const valueKeys = new Map<string, Set<string>>();
   const knownWords = new Set<string>();
+  const catalogTerms = new Set<string>();
+  const helpTerms = new Set<string>();
+  const kindTermsOf = new Map<string, Set<string>>();
+  const headCount = new Map<string, number>();
   const categories = new Map<string, { name: string; path: string[] }>();
   const seenBrands = new Set<string>();
   const leafCache = new Map<string, Set<string>>();
@@ -88,9 +102,11 @@ export function buildCatalogVocab(products: Product[], extraText: string[] = [])
       const ws = words(text);
       for (const w of ws) knownWords.add(w);
       folded.set(text, (t = termsOfWords(ws).map(canonicalTerm)));
+      for (const term of t) catalogTerms.add(term);
     }
     return t;
   };
+  const heads = new Map<string, string>();
   for (const p of products) {
     const path = p.categories.join('>');
     const own = new Set(memo(p.categories.join(' ')));
@@ -102,8 +118,13 @@ export function buildCatalogVocab(products: Product[], extraText: string[] = [])
     leafTermsOf.set(p.id, leafTerms(leaf));
     const titleWords = words(p.title);
     for (const w of titleWords) knownWords.add(w);
+    for (const t of termsOfWords(titleWords)) catalogTerms.add(canonicalTerm(t));
     const head = titleHead(titleWords);
-    if (head) productTypes.add(head);
+    if (head) {
+      productTypes.add(head);
+      heads.set(p.id, head);
+      headCount.set(head, (headCount.get(head) ?? 0) + 1);
+    }
     typedTitle.set(p.id, !!head && own.has(head));
     for (const tag of p.tags) memo(tag);
     for (const [key, value] of Object.entries(p.attributes)) {
@@ -121,6 +142,20 @@ export function buildCatalogVocab(products: Product[], extraText: string[] = [])
       if (key.length >= 2) brands.set(key, p.brand);
     }
   }
-  for (const text of extraText) addWords(text);
-  return { categoryTerms, categoryTermsOf, leafTermsOf, typedTitle, productTypes, brands, attributeKeys, valueKeys, knownWords, categories: [...categories.values()] };
+  for (const text of extraText) {
+    addWords(text);
+    for (const t of canonicalTerms(text)) helpTerms.add(t);
+  }
+  for (const key of brands.keys()) for (const t of canonicalTerms(key)) catalogTerms.add(t);
+  // A title's head noun names the product's kind where the breadcrumb is a taxonomy ("Apparel &
+  // Accessories > Shoes" holds boots): heads that several titles share, so one odd title word is no kind.
+  const kindTerms = new Set(categoryTerms);
+  const titleHeads = new Set([...headCount].filter(([, n]) => n >= 2).map(([h]) => h));
+  for (const p of products) {
+    const own = new Set(categoryTermsOf.get(p.id));
+    const head = heads.get(p.id);
+    if (head && (headCount.get(head) ?? 0) >= 2) (own.add(head), kindTerms.add(head));
+    kindTermsOf.set(p.id, own);
+  }
+  return { kindTerms, titleHeads, categoryTerms, categoryTermsOf, leafTermsOf, typedTitle, productTypes, brands, attributeKeys, valueKeys, knownWords, catalogTerms, helpTerms, kindTermsOf, categories: [...categories.values()] };
 }

@@ -17,9 +17,16 @@ export interface IntentDistribution {
    */
   outOfScope: number;
   outOfScopeThreshold: number;
-  /** Which model produced it: the head on the encoder's embedding, or the lexical model (no encoder). */
-  source: 'encoder' | 'lexical';
+  /**
+   * Which model produced it: the head on the encoder's embedding, the lexical model (no encoder), or none
+   * (the intent models could not load: every intent is equally likely, and the catalog's and help
+   * centre's evidence decides alone).
+   */
+  source: 'encoder' | 'lexical' | 'none';
 }
+
+/** What `understand` reads when no intent model is loaded: no intent preferred, nothing out of scope. */
+export const NO_INTENT_MODEL: IntentDistribution = { ranked: [], outOfScope: 0, outOfScopeThreshold: 1, source: 'none' };
 
 export interface IntentClassifier {
   /**

@@ -5,13 +5,13 @@ import { canonicalTerm, type CatalogVocab } from './catalog-vocab.ts';
 import { colourOfWord, MATERIALS } from './colour-words.ts';
 import { parseNegation } from './parse-negation.ts';
 import { numberWordsToDigits, parsePrice } from './parse-price.ts';
-import { parseCapacity, parseCount, parseSuperlative } from './parse-ranking.ts';
+import { numberOf, parseCapacity, parseCount, parseSuperlative } from './parse-ranking.ts';
 import { emptyExclusions, type SearchQuery } from './search-query.ts';
 import { isStopword, normalizeText, stem } from './tokenize.ts';
 
 /** Words that carry the request's form, not its content. */
 const NOISE = new Set(
-  'show recommend suggest buy item product like shop store sell carry stock size colour color price under over between less more cheap cheaper cheapest budget affordable dollar euro pound buck eur usd gbp around about max maximum least most new good nice best great other else option available compare versus vs difference top first second third last number people person persons ideas idea look looking find want need would sorry hi hey hello also maybe really ok okay yes just only please thank thanks same brand'
+  'show recommend suggest buy item product like shop store sell carry stock size colour color price under over between less more cheap cheaper cheapest budget affordable dollar euro pound buck eur usd gbp around about max maximum least most new good nice best great other else option available compare versus vs difference top first second third last number people person persons ideas idea look looking find want need would sorry hi hey hello also maybe really ok okay yes just only please thank thanks same brand instead rather then now'
     .split(' ')
     .map(stem),
 );
@@ -91,6 +91,7 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
   let inPhrase = true;
   let phraseContent = 0;
   let placeholderOnly = true;
+  let placeholder = false;
   let previous = '';
   const phraseWords: string[] = [];
   for (const w of rest) {
@@ -98,9 +99,12 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
     if (PHRASE_END.has(w) && !(w === 'for' && SEEKING.has(previous))) inPhrase = false;
     previous = w;
     if (isStopword(w) || /^[$€£]?[0-9.]+[a-z]?$/.test(w) || brandWords.has(w) || superWords.has(w) || colourOfWord(w)) continue;
+    // "the two cheapest tents": the count's word is no content.
+    if (count !== undefined && numberOf(w) === count) continue;
     const t = canonicalTerm(stem(w));
     if (PLACEHOLDERS.has(t)) {
       phraseContent++;
+      placeholder = true;
       continue;
     }
     if (NOISE.has(t) || (size && w === size.toLowerCase()) || w === material) continue;
@@ -110,11 +114,13 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
       phraseWords.push(w);
       head = { term: t, word: phraseWords.join(' ') };
     }
-    if (vocab.categoryTerms.has(t)) categoryTerms.push(t);
+    if (vocab.kindTerms.has(t)) categoryTerms.push(t);
     else if (inPhrase || !placeholderOnly) terms.push(t);
     else softTerms.push(t);
   }
-  const open = placeholderOnly;
+  // "what about jackets?": the kind comes after a phrase end ("about"), but with no placeholder before it
+  // the request still names what it wants; "a gift for a runner" names a recipient, not the product.
+  const open = placeholderOnly && (placeholder || categoryTerms.length === 0);
   const query: SearchQuery = {
     categoryTerms: [...new Set(categoryTerms)],
     terms: [...new Set(terms)],

@@ -2,7 +2,7 @@
 // "warmest", "best rated", "top 3") and what they must hold ("for 4 people", "2-person"). The adjectives
 // are English; which catalog field each measure reads is decided later, from the catalog's own fields.
 
-export type Measure = 'price' | 'weight' | 'temperature' | 'capacity' | 'volume' | 'rating' | 'popularity';
+export type Measure = 'price' | 'weight' | 'temperature' | 'capacity' | 'volume' | 'brightness' | 'rating' | 'popularity';
 
 export interface Superlative {
   measure: Measure;
@@ -23,6 +23,7 @@ const SUPERLATIVES: Array<[RegExp, Measure, 'asc' | 'desc']> = [
   [/\b(most popular|best ?selling|bestsellers?|most bought)\b/, 'popularity', 'desc'],
   [/\b(roomiest|most spacious|biggest|largest)\b/, 'capacity', 'desc'],
   [/\b(smallest|most compact)\b/, 'capacity', 'asc'],
+  [/\b(brightest|most lumens|most powerful)\b/, 'brightness', 'desc'],
 ];
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, single: 1, couple: 2, pair: 2 };
@@ -66,6 +67,9 @@ export function parseCapacity(norm: string): { people: number; words: string[] }
   // "for 50" is a price, "for 4" with no people word only counts when small.
   const n = numberOf(m[1]);
   if (n === undefined || n < 1 || n > 12) return undefined;
-  if (!new RegExp(String.raw`\b${PEOPLE}\b`).test(m[0]) && !/\b(sleeps|fits|holds|seats|of us|adults|kids)\b/.test(m[0])) return undefined;
+  const people = new RegExp(String.raw`\b${PEOPLE}\b`).test(m[0]) || /\b(of us|adults|kids)\b/.test(m[0]);
+  if (!people && !/\b(sleeps|fits|holds|seats)\b/.test(m[0])) return undefined;
+  // "a backpack that fits one": "one" with no people word is the pronoun (one laptop), not a count.
+  if (!people && m[1] === 'one' && /\b(fits|holds)\b/.test(m[0])) return undefined;
   return { people: n, words: m[0].split(' ') };
 }

@@ -61,7 +61,9 @@ function union(a: string[], b: string[]): string[] {
  * words) travels as one, and exclusions add up, except that asking for a value again lifts its exclusion.
  */
 export function mergeQueries(previous: SearchQuery, next: SearchQuery): SearchQuery {
-  const subject = hasSubject(next) ? next : previous;
+  // "wireless ones" after headphones: describing words with no kind of their own keep the active kind.
+  const describes = hasSubject(next) && next.categoryTerms.length === 0 && previous.categoryTerms.length > 0;
+  const subject = describes ? { ...next, categoryTerms: previous.categoryTerms, ...(previous.head ? { head: previous.head } : {}) } : hasSubject(next) ? next : previous;
   const colours = (next.colours.length ? next.colours : previous.colours).filter((c) => !next.exclude.colours.includes(c));
   const merged: SearchQuery = {
     categoryTerms: subject.categoryTerms,

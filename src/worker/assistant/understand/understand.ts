@@ -4,9 +4,9 @@
 import type { Product } from '../../../protocol/product.ts';
 import type { ConversationState } from '../state/conversation-state.ts';
 import { coloursIn } from './colour-words.ts';
-import type { CatalogVocab } from './catalog-vocab.ts';
+import { canonicalTerms, type CatalogVocab } from './catalog-vocab.ts';
 import type { LanguageGuess } from './detect-language.ts';
-import type { IntentClassifier } from './intent-classifier.ts';
+import { NO_INTENT_MODEL, type IntentClassifier } from './intent-classifier.ts';
 import { parseFact } from './parse-fact.ts';
 import { parseQuery, type ParsedRequest } from './parse-query.ts';
 import { parseReference, resolvePositions, type Reference } from './parse-references.ts';
@@ -24,14 +24,22 @@ export interface UnderstandInput {
 
 export interface UnderstandDeps {
   vocab: CatalogVocab;
-  classifier: IntentClassifier;
+  /** The trained intent models; absent when they could not load. */
+  classifier?: IntentClassifier;
   /** Ids of the products a text names by title, best first, at most `max`. */
   named: (text: string, max: number) => string[];
   /** Canonical title terms of a product (left out of the asked fact). */
   titleTerms: (id: string) => string[];
   /** The catalog's product, for "the same brand" as the one in focus. */
   product?: (id: string) => Product | undefined;
+  /** Rarity-weighted share of `terms` that a help-centre section (by entry id) holds. */
+  sectionCoverage?: (terms: string[], entryId: string) => number;
+  /** The largest such share among the other sections. */
+  otherCoverage?: (terms: string[], except: string) => number;
 }
+
+/** Words of the question's form, not its content ("can you tell me", "I would like", "please"). */
+const FORM = new Set(canonicalTerms('tell know please want wanted need would like get give help question ask wonder wondering thank thanks hi hello hey ok okay yes sure just also really then now instead still one ones something anything thing way'));
 
 /** Discourse markers that continue the last answer. */
 const CONTINUES = /^(and|or|but|also|what about|how about|and what about|what if|what happens if|if|even if|same|only|just|in|any|with|without|maybe|then|ok and|okay and)\b/;
@@ -47,6 +55,9 @@ const RELATIONS: Array<[RegExp, NonNullable<Understanding['relation']>]> = [
 ];
 
 const SAME = /\bsame (brand|make|maker|manufacturer|colou?r|material)\b/;
+/** Where a list of alternatives splits ("X vs Y", "X or Y", "X and Y", "X, Y"), and the frame before it. */
+const ALTERNATIVES = /\s+(?:vs\.?|versus|or|and|against|compared (?:to|with)|with)\s+|\s*[,&/]\s*/i;
+const COMPARE_FRAME = /^\s*(?:compare|what(?:'s| is) the difference between)\s+/i;
 
 /** "other phones by the same brand?": the value comes from the product the conversation is about. */
 function sameAs(norm: string, state: ConversationState, page: PageContext, deps: UnderstandDeps, query: ParsedRequest['query']): void {
@@ -58,6 +69,17 @@ function sameAs(norm: string, state: ConversationState, page: PageContext, deps:
   if (/brand|make|maker|manufacturer/.test(what) && p.brand) query.brand = p.brand;
   if (/colou?r/.test(what)) query.colours = [...coloursIn(p.attributes.colour ?? p.attributes.color ?? '')];
   if (what === 'material' && (p.attributes.material ?? p.attributes.fabric)) query.material = (p.attributes.material ?? p.attributes.fabric) as string;
+}
+
+/** The listed alternatives, each naming something on its own (a colour alone is a refinement, not a product). */
+function alternatives(text: string, deps: UnderstandDeps): string[] {
+  const parts = text.replace(COMPARE_FRAME, '').split(ALTERNATIVES).map((s) => s.trim()).filter(Boolean);
+  if (parts.length < 2) return [];
+  const names = (part: string) => {
+    const q = parseQuery(part, deps.vocab).query;
+    return q.categoryTerms.length > 0 || !!q.brand || !!q.superlative || parseReference(normalizeText(part)) !== null || deps.named(part, 1).length > 0;
+  };
+  return parts.every(names) ? parts : [];
 }
 
 function resolve(reference: Reference | null, state: ConversationState, page: PageContext): string[] {
@@ -73,7 +95,7 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
   const text = input.text.trim();
   const norm = normalizeText(text);
   const tokens = norm ? norm.split(' ') : [];
-  const intent = deps.classifier.classify(text, input.embedding);
+  const intent = deps.classifier?.classify(text, input.embedding) ?? NO_INTENT_MODEL;
   const first = intent.ranked[0] ?? { intent: 'product-search' as const, p: 0 };
   const request = parseQuery(text, deps.vocab);
   sameAs(normalizeText(text), input.state, input.page, deps, request.query);
@@ -82,6 +104,7 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
   const titleTerms = new Set(named.flatMap((id) => deps.titleTerms(id)));
   const fact = parseFact(norm, deps.vocab, titleTerms);
   const rq = request.query;
+  const words = wordsOf(text, deps.vocab);
   // "cheaper", "in blue?", "not pink", "which is the cheapest?", "for 4 people": a change to the last search.
   const refinement = !hasSubject(rq) && (rq.colours.length > 0 || !!rq.price || !!rq.size || !!rq.material || !!rq.superlative || rq.capacity !== undefined || rq.exclude.colours.length + rq.exclude.terms.length + rq.exclude.materials.length > 0);
   const u: Understanding = {
@@ -99,11 +122,35 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
     fact,
     reference,
     named,
+    parts: alternatives(text, deps),
     referred: resolve(reference, input.state, input.page),
     problem: PROBLEM.test(norm),
     relation: RELATIONS.find(([re]) => re.test(norm))?.[1] ?? null,
-    followUp: CONTINUES.test(norm) || (refinement && tokens.length <= 6) || (request.wantsMore && tokens.length <= 5),
+    // "wireless ones under $100": "ones" with no kind named stands for the kind of the active search.
+    followUp: CONTINUES.test(norm) || (refinement && tokens.length <= 6) || (request.wantsMore && tokens.length <= 5) || (!!input.state.search && rq.categoryTerms.length === 0 && /\b(ones|one)\b/.test(norm) && !reference),
+    words,
+    elliptical: ellipsis(norm, CONTINUES.test(norm), words.content.length),
+    topicCoverage: input.state.faq && deps.sectionCoverage ? deps.sectionCoverage(words.content, input.state.faq.entryId) : 0,
+    otherTopicCoverage: input.state.faq && deps.otherCoverage ? deps.otherCoverage(words.content, input.state.faq.entryId) : 0,
+    helpCoverage: deps.otherCoverage ? deps.otherCoverage(words.content, '') : 0,
+    refines: refinement,
   };
   if (input.embedding) u.embedding = input.embedding;
   return u;
+}
+
+/** "and Canada?", "what about Germany?", "and for students?": a continuation with no question of its own. */
+function ellipsis(norm: string, continues: boolean, contentWords: number): boolean {
+  if (!continues || contentWords > 3) return false;
+  const rest = norm.replace(/^(and|or|but|also|ok and|okay and)\s+/, '').replace(/^(and what|what|how) about\b/, 'about');
+  return !QUESTION.test(rest);
+}
+
+function wordsOf(text: string, vocab: CatalogVocab): Understanding['words'] {
+  const content = [...new Set(canonicalTerms(text))].filter((t) => !FORM.has(t));
+  return {
+    content,
+    catalog: content.filter((t) => vocab.catalogTerms.has(t)),
+    helpOnly: content.filter((t) => vocab.helpTerms.has(t) && !vocab.catalogTerms.has(t)),
+  };
 }

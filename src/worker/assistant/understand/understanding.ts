@@ -34,6 +34,11 @@ export interface Understanding {
   reference: Reference | null;
   /** Product ids the message names by title, best first. */
   named: string[];
+  /**
+   * The alternatives a message lists, when it lists two or more ("Stridewell vs Northpace running shoes",
+   * "it or the Storm Shell"): each part names a product, a brand, a kind or points at one. Else empty.
+   */
+  parts: string[];
   /** Product ids the reference resolves to in the conversation state (or the page). */
   referred: string[];
   /** The shopper reports something wrong ("my promo code is not working", "charged twice"). */
@@ -42,6 +47,21 @@ export interface Understanding {
   relation: 'similar' | 'complement' | 'personal' | null;
   /** Reads as a continuation of the last answer ("and express?", "in blue?", "cheaper"). */
   followUp: boolean;
+  /**
+   * The message's content terms (canonical, question-form words left out), and which of them the shop's
+   * own text uses: in product fields, or only in the help centre. Evidence the intent model cannot see.
+   */
+  words: { content: string[]; catalog: string[]; helpOnly: string[] };
+  /** A continuation with no question of its own ("and Canada?"): it asks the last question again. */
+  elliptical: boolean;
+  /** Share (rarity-weighted, 0..1) of the content terms that the last help-centre section holds; 0 without one. */
+  topicCoverage: number;
+  /** The same share for the best of the other help-centre sections: a new topic holds more of the message. */
+  otherTopicCoverage: number;
+  /** The same share for the best help-centre section of all. */
+  helpCoverage: number;
+  /** Only limits or refinements, no subject ("cheaper", "in blue?", "not pink", "for 4 people"). */
+  refines: boolean;
   /** The encoder's vector of the message, computed once and shared with retrieval. */
   embedding?: Float32Array;
 }
