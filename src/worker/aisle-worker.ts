@@ -218,6 +218,7 @@ export class AisleWorker implements AisleWorkerApi {
     // snapshot later either includes the event or is already here to observe it (never both, never neither).
     light?.observe(stored);
     this.full?.engine.observe(stored);
+    this.full?.assistant.noteActivity();
     this.refreshPage();
     await store.addEvent(stored);
   }
@@ -227,6 +228,7 @@ export class AisleWorker implements AisleWorkerApi {
     const { variant } = await this.getHead();
     if (variant === 'holdout') return [];
     const { catalog, engine } = await this.engineFor([valid.strategy], !!valid.productId);
+    this.full?.assistant.noteActivity();
     return this.toProducts(catalog, engine.recommend(valid).slice(0, valid.limit));
   }
 
@@ -237,6 +239,7 @@ export class AisleWorker implements AisleWorkerApi {
     const context = valid.context ?? {};
     const { catalog, engine } = await this.engineFor(valid.slots.map((s) => s.strategy), !!(context.productId || context.query || valid.slots.some((s) => s.productId)));
     const results = this.pageResults(catalog, engine, valid);
+    this.full?.assistant.noteActivity();
     if (onChange) {
       // The page's previous callback (a comlink proxy holding a MessagePort) is let go.
       (this.pageWatch?.onChange as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
