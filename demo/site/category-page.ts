@@ -1,5 +1,5 @@
 // Demo site: a category page (product grid with colour and price filters; the filtering itself is the
-// shop script's, on the cards' data attributes).
+// shop script's, on the cards' data attributes), and an inline "for you" slot that knows the category.
 import type { CategorySpec } from '../catalog/catalog-categories.ts';
 import type { FeedProduct } from '../catalog/feed-product.ts';
 import { colourHex } from './product-image.ts';
@@ -25,5 +25,6 @@ export function categoryPage(spec: CategorySpec, products: FeedProduct[]): strin
   </aside>
   <div class="grid" data-grid>${products.map(productCard).join('')}</div>
 </div>
-<p class="empty" data-empty hidden>No products match these filters.</p>`;
+<p class="empty" data-empty hidden>No products match these filters.</p>
+<section class="section slot"><div data-aisle-slot="for-you" data-category="${esc(spec.breadcrumb)}"></div></section>`;
 }

@@ -29,7 +29,7 @@ export function homePage(products: FeedProduct[], bestsellers: FeedProduct[]): s
 </section>
 <section class="section">
   <h2>Bestsellers</h2>
-  <div class="grid">${bestsellers.slice(0, 10).map(productCard).join('')}</div>
+  <div class="grid" data-aisle-shown="${bestsellers.slice(0, 10).map((p) => esc(p.id)).join(' ')}">${bestsellers.slice(0, 10).map(productCard).join('')}</div>
 </section>
 <section class="section slot"><div data-aisle-slot="trending"></div>
 </section>

@@ -17,6 +17,7 @@ export type ChunkKind =
   | 'faq' // FaqChunk
   | 'rules' // MerchantRules
   | 'cards' // CardsChunk
+  | 'next-item' // binary, see encodeNextItem in src/shared/next-item-model.ts: the trained next-item model
   | 'projection' // binary, see ProjectionLayout: present when `vectors` are stored at a reduced dim: the most popular products, light, so a first recommendation needs no products chunk
   // Written by `aisle build --images`; the widget fetches them only when a shopper attaches a photo
   // (`looks-similar` loads with the body, for the recommender).

@@ -1,4 +1,5 @@
 // Protocol: the product shapes that cross every boundary (CLI → index → worker → UI → merchant page).
+import type { ReasonKind } from './recommend.ts';
 
 /** A product as the index stores it and the worker holds it in memory. */
 export interface Product {
@@ -54,8 +55,10 @@ export interface RecommendedProduct {
   category?: string;
   url?: string;
   image?: string;
-  /** A short human sentence: "Because you viewed Trail Runner 2". */
+  /** A short human sentence: "Often bought with Trail Runner 2". */
   reason: string;
+  /** The kind of evidence the reason names (recommendations only): the "Why am I seeing this?" text follows it. */
+  why?: ReasonKind;
   /**
    * The price as the page's language writes it ("€1,299.00"), formatted in the worker: the first
    * Intl.NumberFormat of a page costs 40-120 ms of ICU set-up, which on the page would be a long task.

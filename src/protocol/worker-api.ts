@@ -3,7 +3,7 @@ import type { AskResult, ChatMessage } from './assistant.ts';
 import type { StoredEvent, TrackEvent } from './events.ts';
 import type { LoadProgress } from './progress.ts';
 import type { RecommendedProduct, Product } from './product.ts';
-import type { RecommendRequest } from './recommend.ts';
+import type { PageRequest, PageSlotResult, RecommendRequest } from './recommend.ts';
 
 export interface WorkerInit {
   /** Absolute URL of the index folder (ends with '/'). */
@@ -67,6 +67,13 @@ export interface AisleWorkerApi {
   status(): Promise<WorkerStatus>;
   track(event: TrackEvent): Promise<void>;
   recommend(request: RecommendRequest): Promise<RecommendedProduct[]>;
+  /**
+   * Every slot of a page in one request (disjoint products, see PageRequest). With `onChange` (a comlink
+   * proxy) the worker keeps the request and calls it with the new results after every tracked action,
+   * whoever tracked it (the page, the chat, the panel); only slots whose list changed are in the call.
+   * A later watchPage replaces the request.
+   */
+  recommendPage(request: PageRequest, onChange?: (changed: Array<PageSlotResult<RecommendedProduct>>) => void): Promise<Array<PageSlotResult<RecommendedProduct>>>;
   /** onToken is a comlink proxy: called with each chunk of the answer as it is composed. */
   ask(text: string, onToken?: (chunk: string) => void): Promise<AskResult>;
   /** Start loading the embedding model (the shopper started typing). Resolves when ready or failed. */

@@ -42,3 +42,35 @@ export function norm(x: Float32Array): number {
   for (let k = 0; k < x.length; k++) n += x[k] * x[k];
   return Math.sqrt(n);
 }
+
+/** The L2 norm of every row (as stored, before the row scale): computed once, reused by every cosine. */
+export function rowNorms(v: ItemVectors): Float32Array {
+  const { dim, data } = v;
+  const rows = data.length / dim;
+  const out = new Float32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let n = 0;
+    for (let k = 0, i = r * dim; k < dim; k++, i++) n += data[i] * data[i];
+    out[r] = Math.sqrt(n);
+  }
+  return out;
+}
+
+/** A row as a unit Float32 vector (zeros for an all-zero row). */
+export function unitRow(v: ItemVectors, r: number, norms: Float32Array): Float32Array {
+  const { dim, data } = v;
+  const out = new Float32Array(dim);
+  const n = norms[r]!;
+  if (n > 0) for (let k = 0, i = r * dim; k < dim; k++, i++) out[k] = data[i] / n;
+  return out;
+}
+
+/** Cosine of a unit query with row r, given the rows' norms. */
+export function unitCosine(v: ItemVectors, unit: Float32Array, r: number, norms: Float32Array): number {
+  const { dim, data } = v;
+  const n = norms[r]!;
+  if (!(n > 0)) return 0;
+  let dot = 0;
+  for (let k = 0, i = r * dim; k < dim; k++, i++) dot += unit[k]! * data[i];
+  return dot / n;
+}

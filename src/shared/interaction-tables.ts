@@ -50,6 +50,22 @@ export interface InteractionTableOptions {
    * score (1 = confidence; 0.5 was +0.55 NDCG@10 on Games-6k validation, see test/eval/RESULTS-rec.md).
    */
   transitionAnchorNorm?: number;
+  /**
+   * Co-purchase pairs must be bought together at least this many times more often than chance (lift =
+   * count × orders / (n(a) × n(b))); default 1.5, so a best seller that is in every kind of basket is not
+   * "bought together" with everything.
+   */
+  minLift?: number;
+  /** A product's category (the narrowest), for the category-pair filter below; without it there is none. */
+  categoryOf?: (productId: string) => string | undefined;
+  /**
+   * A co-purchase pair's categories must sell together across many customers: at least
+   * minCategoryCustomers customers (default 5) and minCategoryShare (default 0.1) of the customers who bought
+   * the anchor's category with anything else, so one customer's odd basket (running shoes with a coffee set)
+   * never makes a "frequently bought together".
+   */
+  minCategoryCustomers?: number;
+  minCategoryShare?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -97,7 +113,8 @@ export function buildInteractionTables(lines: OrderLine[], options: InteractionT
   });
   let maxPop = 0;
   for (const v of pop.values()) if (v > maxPop) maxPop = v;
-  const scores: Record<string, number> = {};
+  // Null prototype, as in topPairs: `__proto__` must stay a product id.
+  const scores: Record<string, number> = Object.create(null);
   for (const [i, v] of pop) scores[ids[i]!] = maxPop > 0 ? v / maxPop : 0;
 
   // Co-purchase: items in the same order. Support counts orders.
@@ -108,6 +125,8 @@ export function buildInteractionTables(lines: OrderLine[], options: InteractionT
     for (const a of items) basket.set(a, (basket.get(a) ?? 0) + 1);
     countPairs(items, together, 1);
   }
+  const minLift = options.minLift ?? 1.5;
+  const categoryOk = categoryPairFilter(orders.values(), ids, options);
 
   // Customers' sequences: orders by time (then by file order), one step per order.
   const byCustomer = new Map<string, Array<{ items: number[]; at: number; seq: number }>>();
@@ -148,11 +167,58 @@ export function buildInteractionTables(lines: OrderLine[], options: InteractionT
     coview = { measure: `count/(n(a)^${an}·n(b)^${nn}),customers,minSupport=${minSupport}`, pairs: topPairs(cooc, ids, maxNeighbours, minSupport, (a, b, c) => c / (Math.pow(owners.get(a)!, an) * Math.pow(owners.get(b)!, nn))) };
     transitions = { measure: `count/(from(a)^${tan}·n(b)^${tn}),gap-weighted(1/gap,window=${window}),minSupport=${minSupport}`, pairs: topPairs(trans, ids, maxNeighbours, minSupport, (a, b, c) => c / (Math.pow(from.get(a)!, tan) * Math.pow(owners.get(b)!, tn)), transSupport) };
   }
+  const lift = (a: number, b: number, c: number) => (c * orders.size) / (basket.get(a)! * basket.get(b)!);
   const copurchase: PairTableChunk = {
-    measure: `count/(n(a)^${an}·n(b)^${nn}),orders,minSupport=${minSupport}`,
-    pairs: topPairs(together, ids, maxNeighbours, minSupport, (a, b, c) => c / (Math.pow(basket.get(a)!, an) * Math.pow(basket.get(b)!, nn))),
+    measure: `count/(n(a)^${an}·n(b)^${nn}),orders,minSupport=${minSupport},minLift=${minLift}${categoryOk ? `,categoryPairs(customers>=${options.minCategoryCustomers ?? 5},share>=${options.minCategoryShare ?? 0.1})` : ''}`,
+    pairs: topPairs(together, ids, maxNeighbours, minSupport, (a, b, c) => c / (Math.pow(basket.get(a)!, an) * Math.pow(basket.get(b)!, nn)), undefined, (a, b, c) => lift(a, b, c) >= minLift && (!categoryOk || categoryOk(a, b))),
   };
   return { popularity: { scores, halfLifeDays }, copurchase, coview, transitions };
+}
+
+/**
+ * Which (anchor category → other category) pairs sell together across many customers (orders without a
+ * customer count as their own). Null without categories. Products without a category pass.
+ */
+function categoryPairFilter(
+  orders: Iterable<{ items: Set<number>; customer: string | undefined; seq: number }>,
+  ids: string[],
+  options: InteractionTableOptions,
+): ((a: number, b: number) => boolean) | null {
+  const of = options.categoryOf;
+  if (!of) return null;
+  const minCustomers = options.minCategoryCustomers ?? 5;
+  const minShare = options.minCategoryShare ?? 0.1;
+  const cat = new Map<number, string | undefined>();
+  const catOf = (i: number) => {
+    if (!cat.has(i)) cat.set(i, of(ids[i]!));
+    return cat.get(i);
+  };
+  const pairCustomers = new Map<string, Set<string>>();
+  const withOthers = new Map<string, Set<string>>();
+  for (const o of orders) {
+    if (o.items.size < 2) continue;
+    const who = o.customer ?? `#${o.seq}`;
+    const cats = [...o.items].map(catOf);
+    cats.forEach((a, x) => {
+      if (!a) return;
+      cats.forEach((b, y) => {
+        if (x === y || !b) return;
+        const k = `${a}\u0000${b}`;
+        let set = pairCustomers.get(k);
+        if (!set) pairCustomers.set(k, (set = new Set()));
+        set.add(who);
+        let any = withOthers.get(a);
+        if (!any) withOthers.set(a, (any = new Set()));
+        any.add(who);
+      });
+    });
+  }
+  return (a, b) => {
+    const ca = catOf(a), cb = catOf(b);
+    if (!ca || !cb) return true;
+    const n = pairCustomers.get(`${ca}\u0000${cb}`)?.size ?? 0;
+    return n >= minCustomers && n >= minShare * (withOthers.get(ca)?.size ?? 0);
+  };
 }
 
 function countPairs(items: number[], into: PairCounts, w: number): void {

@@ -6,7 +6,7 @@ export type PairCounts = Map<number, Map<number, number>>;
 
 /**
  * Keep, for each item, its `limit` best neighbours by `score(a, b, count)`, dropping pairs whose
- * support (from `support` when given, else the count itself) is under `minSupport`.
+ * support (from `support` when given, else the count itself) is under `minSupport` and those `keep` rejects.
  * Scores are rounded to 6 significant digits: the table ships as JSON and more digits only cost bytes.
  */
 export function topPairs(
@@ -16,13 +16,15 @@ export function topPairs(
   minSupport: number,
   score: (a: number, b: number, count: number) => number,
   support?: PairCounts,
+  keep?: (a: number, b: number, count: number) => boolean,
 ): Record<string, Array<[string, number]>> {
-  const out: Record<string, Array<[string, number]>> = {};
+  // Null prototype: a product id `__proto__` is a key like any other (it would set a plain object's prototype).
+  const out: Record<string, Array<[string, number]>> = Object.create(null);
   for (const [a, row] of counts) {
     const sup = support?.get(a);
     const kept: Array<[number, number]> = [];
     for (const [b, c] of row) {
-      if ((sup ? sup.get(b) ?? 0 : c) < minSupport) continue;
+      if ((sup ? sup.get(b) ?? 0 : c) < minSupport || (keep && !keep(a, b, c))) continue;
       kept.push([b, score(a, b, c)]);
     }
     if (kept.length === 0) continue;

@@ -35,7 +35,7 @@ export const CARD_CSS = `
 .card-row { flex-direction: row; align-items: stretch; }
 .card-row .card-media { flex: none; width: 84px; aspect-ratio: auto; }
 .card-row .card-body { padding: 8px 10px; }
-.card-row .card-title { -webkit-line-clamp: 1; }
+.card-row .card-title { -webkit-line-clamp: 2; }
 .card-row .card-actions { padding-top: 4px; }
 .card-row .card-actions .btn { flex: none; height: 28px; font-size: 12px; }
 `;

@@ -12,6 +12,8 @@ export const CHAT_CSS = `
 .msg-mine .bubble { border-radius: 14px 14px 4px 14px; background: var(--accent); border-color: transparent; color: var(--on-accent); }
 .msg-failed .bubble { border-color: color-mix(in srgb, var(--danger) 40%, transparent); }
 .msg-products { display: flex; flex-direction: column; gap: 8px; width: 100%; min-width: 280px; }
+/* An answer with products takes the log's width, so card titles get the room (not the text's width). */
+.msg-theirs:has(> .msg-products) { align-self: stretch; max-width: 100%; }
 .msg-actions { display: flex; flex-wrap: wrap; gap: 6px; }
 .msg-source { font-size: 12px; color: var(--muted); max-width: 100%; }
 .msg-source summary { cursor: pointer; display: flex; flex-wrap: wrap; gap: 4px 8px; }

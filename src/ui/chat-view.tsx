@@ -21,10 +21,22 @@ export function ChatView({ reloadKey }: { reloadKey: number }) {
   const { warm, state: warmState } = useWarmModel();
   const [draft, setDraft] = useState('');
   const logRef = useRef<HTMLDivElement>(null);
+  const anchored = useRef<number | null>(null);
 
+  // A question scrolls to the bottom; an answer, once its first words arrive, puts its first line at the
+  // top of the log and stays there while the rest (and its product cards) streams in below.
   useEffect(() => {
     const log = logRef.current;
-    if (log) log.scrollTop = log.scrollHeight;
+    if (!log) return;
+    const last = messages[messages.length - 1];
+    if (last?.role === 'assistant' && last.text) {
+      if (anchored.current === last.id) return;
+      anchored.current = last.id;
+      const answer = log.lastElementChild;
+      if (answer) log.scrollTop += answer.getBoundingClientRect().top - log.getBoundingClientRect().top - 8;
+      return;
+    }
+    log.scrollTop = log.scrollHeight;
   }, [messages]);
 
   const submit = (e: Event) => {

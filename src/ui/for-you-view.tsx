@@ -8,7 +8,7 @@ import { useUi } from './ui-context.ts';
 
 export function ForYouView({ reloadKey }: { reloadKey: number }) {
   const { t } = useUi();
-  const { state, dismiss, retry } = useRecommendations({ strategy: 'for-you', limit: 8 }, reloadKey);
+  const { state, dismiss, added, retry } = useRecommendations({ strategy: 'for-you', limit: 8, panel: true }, reloadKey);
   const [notice, setNotice] = useState('');
   const listRef = useRef<HTMLUListElement>(null);
 
@@ -37,11 +37,12 @@ export function ForYouView({ reloadKey }: { reloadKey: number }) {
         </div>
       )}
       {state.status === 'ready' && state.products.length === 0 && <p class="empty">{t.forYouEmpty}</p>}
+      {state.status === 'ready' && state.products.length > 0 && state.basis === 'popular' && <p class="view-note">{t.forYouPopular}</p>}
       {state.status === 'ready' && state.products.length > 0 && (
         <ul class="grid" ref={listRef}>
           {state.products.map((p) => (
             <li key={p.id} data-id={p.id}>
-              <ProductCard product={p} source="panel" strategy="for-you" layout="grid" onDismiss={onDismiss} />
+              <ProductCard product={p} source="panel" strategy="for-you" layout="grid" onDismiss={onDismiss} onAdded={added} />
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 // UI entry for an inline slot: renders a recommendation carousel into the shadow root of the merchant's
-// `data-aisle-slot` element; refresh() asks the worker again (after a cart change, a client-side route).
+// `data-aisle-slot` element. It follows every action through the page's shared request (deps.page);
+// refresh() asks again from scratch (e.g. after a client-side route).
 import { pageTheme } from './page-theme.ts';
 import { SlotCarousel } from './slot-carousel.tsx';
 import { createUiRoot } from './ui-root.tsx';

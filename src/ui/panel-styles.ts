@@ -20,6 +20,9 @@ export const PANEL_CSS = `
   box-shadow: var(--shadow); overflow: hidden; animation: aisle-in 180ms ease-out;
 }
 .aisle[data-position="bottom-left"] .panel { right: auto; left: 20px; }
+/* Moved to the other corner when its own would cover the page's buy button (panel-placement.ts). */
+.aisle[data-place="left"] .panel { right: auto; left: 20px; }
+.aisle[data-place="right"] .panel { left: auto; right: 20px; }
 @keyframes aisle-in { from { opacity: 0; transform: translateY(8px) scale(0.98); } to { opacity: 1; transform: none; } }
 .panel-head { display: flex; align-items: center; gap: 10px; padding: 14px 12px 10px 16px; }
 .panel-mark {
@@ -41,6 +44,7 @@ export const PANEL_CSS = `
 .tabpanel { flex: 1; min-height: 0; overflow-y: auto; overscroll-behavior: contain; background: var(--surface); }
 .tabpanel-chat { display: flex; flex-direction: column; overflow: hidden; }
 .view { padding: 16px; }
+.view-note { margin: 0 0 12px; font-size: 13px; line-height: 18px; color: var(--muted); }
 .empty { padding: 32px 16px; text-align: center; color: var(--muted); display: flex; flex-direction: column; align-items: center; gap: 12px; }
 .skeleton-grid { display: grid; grid-template-columns: 1fr 1fr; gap: 12px; }
 .skeleton { height: 240px; border-radius: 12px; background: var(--surface-2); animation: aisle-shimmer 1.2s ease-in-out infinite; }

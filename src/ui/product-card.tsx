@@ -8,6 +8,7 @@ import { ProductImage } from './product-image.tsx';
 import { safeUrl } from './safe-url.ts';
 import { format } from './strings.ts';
 import { useUi } from './ui-context.ts';
+import { whyText } from './why-text.ts';
 
 export type CardSource = 'panel' | 'chat' | 'slot';
 
@@ -18,12 +19,14 @@ export interface ProductCardProps {
   strategy: string;
   layout: 'grid' | 'row';
   onDismiss?: (product: RecommendedProduct) => void;
+  /** Told before the cart event is tracked (a slot keeps the card in place). */
+  onAdded?: (product: RecommendedProduct) => void;
 }
 
 /** Navigation waits this long at most for the click to be recorded: the worker dies with the page. */
 const TRACK_BEFORE_NAVIGATE_MS = 300;
 
-export function ProductCard({ product, source, strategy, layout, onDismiss }: ProductCardProps) {
+export function ProductCard({ product, source, strategy, layout, onDismiss, onAdded }: ProductCardProps) {
   const { api, emit, t, config } = useUi();
   const [whyOpen, setWhyOpen] = useState(false);
   const [added, setAdded] = useState(false);
@@ -31,6 +34,7 @@ export function ProductCard({ product, source, strategy, layout, onDismiss }: Pr
   const whyId = `why-${source}-${product.id}`;
 
   const addToCart = () => {
+    onAdded?.(product);
     emit('add-to-cart', { productId: product.id, quantity: 1, source });
     emit('recommendation-click', { strategy, productId: product.id, variant: 'default' });
     void api.track({ type: 'cart', productId: product.id, quantity: 1 }).catch(() => undefined);
@@ -74,7 +78,7 @@ export function ProductCard({ product, source, strategy, layout, onDismiss }: Pr
         )}
         {whyOpen && (
           <p class="card-why-detail" id={whyId}>
-            <strong>{t.why}</strong> {t.whyDetail}
+            <strong>{t.why}</strong> {whyText(t, product.why)}
           </p>
         )}
         <div class="card-actions">

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Strategy } from '../protocol/recommend.ts';
 import { Icon } from './icons.tsx';
 import { ProductCard } from './product-card.tsx';
-import type { Strings } from './strings.ts';
+import { format, type Strings } from './strings.ts';
 import type { SlotOptions } from './ui-deps.ts';
 import { useRecommendations } from './use-recommendations.ts';
 import { useUi } from './ui-context.ts';
@@ -20,7 +20,7 @@ const TITLE: Record<Strategy, keyof Strings> = {
 
 export function SlotCarousel({ slot, reloadKey, onEmpty }: { slot: SlotOptions; reloadKey: number; onEmpty: (empty: boolean) => void }) {
   const { t, config } = useUi();
-  const { state } = useRecommendations(slot, reloadKey);
+  const { state, added } = useRecommendations(slot, reloadKey);
   const trackRef = useRef<HTMLUListElement>(null);
   const [edges, setEdges] = useState({ start: true, end: false });
   const products = state.status === 'ready' ? state.products : [];
@@ -60,7 +60,10 @@ export function SlotCarousel({ slot, reloadKey, onEmpty }: { slot: SlotOptions; 
     target.querySelector<HTMLElement>('.btn')?.focus();
   };
 
-  const title = slot.title || t[TITLE[slot.strategy]];
+  // A list of best sellers says so, whatever the slot was asked for (or the merchant titled it).
+  const popular = state.status === 'ready' && state.basis === 'popular' && slot.strategy !== 'trending';
+  const popularIn = state.status === 'ready' ? state.popularIn : undefined;
+  const title = popular ? (popularIn ? format(t.slotPopularIn, { category: popularIn }) : t.slotPopular) : slot.title || t[TITLE[slot.strategy]];
   return (
     <section class="aisle slot" data-theme={config.theme} aria-label={title}>
       <div class="slot-head">
@@ -77,7 +80,7 @@ export function SlotCarousel({ slot, reloadKey, onEmpty }: { slot: SlotOptions; 
       <ul class="slot-track" ref={trackRef} onScroll={measure} onKeyDown={onKeyDown}>
         {products.map((p) => (
           <li key={p.id} class="slot-item">
-            <ProductCard product={p} source="slot" strategy={slot.strategy} layout="grid" />
+            <ProductCard product={p} source="slot" strategy={slot.strategy} layout="grid" onAdded={added} />
           </li>
         ))}
       </ul>

@@ -1,9 +1,12 @@
-// Bench (recommender): RecommendationEngine.recommend() latency, warm, per strategy, on generated shops
-// of 10k and 100k products (tables from generated orders through buildInteractionTables, int8 vectors).
+// Bench (recommender): RecommendationEngine.recommend() latency, warm, per strategy, and a whole page (four
+// slots), on generated shops of 10k and 100k products (tables from generated orders through
+// buildInteractionTables, a next-item model trained for one epoch (speed, not quality), int8 vectors).
 //   npx tsx test/bench/bench-recommend.ts [--sizes 10000,100000] [--json]
 import type { Product } from '../../src/protocol/product.ts';
 import { STRATEGIES } from '../../src/protocol/recommend.ts';
+import { nextItemChunk } from '../../src/cli/build/interaction-chunks.ts';
 import { buildInteractionTables, type OrderLine } from '../../src/shared/interaction-tables.ts';
+import { decodeNextItem } from '../../src/shared/next-item-model.ts';
 import { catalogData } from '../../src/worker/catalog/catalog-data.ts';
 import { RecommendationEngine } from '../../src/worker/recommend/engine.ts';
 
@@ -49,7 +52,9 @@ function shop(n: number) {
   const t0 = performance.now();
   const tables = buildInteractionTables(lines);
   const buildMs = performance.now() - t0;
-  return { catalog: catalogData(products, { ...tables, vectors }), lines: lines.length, buildMs };
+  const chunk = nextItemChunk(lines.map((l) => ({ ...l, quantity: 1 })), products, { epochs: 1 })!;
+  const nextItem = decodeNextItem(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength) as ArrayBuffer, n);
+  return { catalog: catalogData(products, { ...tables, vectors, nextItem }), lines: lines.length, buildMs };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -79,6 +84,17 @@ for (const n of sizes) {
     ms.sort((a, b) => a - b);
     results.push({ products: n, orderLines: lines, tablesBuildMs: Math.round(buildMs), strategy, medianMs: Number(percentile(ms, 0.5).toFixed(3)), p95Ms: Number(percentile(ms, 0.95).toFixed(3)) });
   }
+  // A whole page: for-you, trending and recently viewed on the page, for-you in the panel.
+  const page = { slots: [{ key: 'a', strategy: 'for-you' as const }, { key: 'b', strategy: 'trending' as const }, { key: 'c', strategy: 'recently-viewed' as const }, { key: 'd', strategy: 'for-you' as const, panel: true }] };
+  for (let i = 0; i < 10; i++) engine.recommendPage(page, now);
+  const pageMs: number[] = [];
+  for (let i = 0; i < RUNS / 4; i++) {
+    const t = performance.now();
+    engine.recommendPage(page, now);
+    pageMs.push(performance.now() - t);
+  }
+  pageMs.sort((a, b) => a - b);
+  results.push({ products: n, strategy: 'page (4 slots)', medianMs: Number(percentile(pageMs, 0.5).toFixed(3)), p95Ms: Number(percentile(pageMs, 0.95).toFixed(3)) });
   // A track() must be cheap too: the worker calls observe on every event.
   const t = performance.now();
   for (let i = 0; i < 10_000; i++) engine.observe({ type: 'view', productId: `p${i % n}`, at: now + i });

@@ -133,7 +133,9 @@ describe('the XSS corpus', () => {
     const ids = PAYLOADS.map(({ n, text }) => idOf(n, text));
     for (const id of ids.slice(0, 60)) await page.evaluate((pid) => (window as unknown as { Aisle: { track(e: object): Promise<void> } }).Aisle.track({ type: 'view', productId: pid }).catch(() => undefined), id);
     for (const { text } of PAYLOADS.slice(0, 40)) await page.evaluate((q) => (window as unknown as { Aisle: { track(e: object): Promise<void> } }).Aisle.track({ type: 'search', query: q }).catch(() => undefined), text);
-    await addSlot(page, { 'data-aisle-slot': 'recently-viewed', 'data-limit': '50' });
+    // Allowed to repeat what the other slots show (slots of a page are disjoint by default), so it holds
+    // every viewed payload product.
+    await addSlot(page, { 'data-aisle-slot': 'recently-viewed', 'data-limit': '50', 'data-allow-repeats': '' });
     await addSlot(page, { 'data-aisle-slot': 'trending', 'data-limit': '50' });
     await addSlot(page, { 'data-aisle-slot': 'similar', 'data-product-id': ids[7]!, 'data-limit': '12' });
     await addSlot(page, { 'data-aisle-slot': 'bought-together', 'data-product-id': ids[0]!, 'data-title': PAYLOADS[7]!.text });

@@ -119,8 +119,10 @@ describe('For you', () => {
     await expect(page.getByRole('article', { name: 'Road Racer Pro' }).first().locator('svg.card-placeholder text').textContent()).resolves.toBe('RR');
 
     await first.getByRole('button', { name: 'Not interested in Trail Runner 2' }).click();
-    await expect.poll(() => cards.count()).toBe(5);
     await expect(page.locator('[data-aisle-root] article.card[data-product-id="p1"]').count()).resolves.toBe(0);
+    // The worker answers the dismiss with the next product in its place.
+    await expect.poll(() => page.locator('[data-aisle-root] article.card[data-product-id="p7"]').count()).toBe(1);
+    await expect(cards.count()).resolves.toBe(6);
     await expect.poll(async () => (await recorded(page)).calls).toContainEqual({ method: 'track', args: [{ type: 'dismiss', productId: 'p1' }] });
     const { events } = await recorded(page);
     // The For you impression is reported when the panel opens (the slot on the page reports its own).

@@ -63,10 +63,14 @@ describe('buildSite', () => {
     }
   });
 
-  it('gives the widget its slots: for-you and trending at home, similar and bought-together on products', () => {
+  it('gives the widget its slots: for-you and trending at home, similar and bought-together on products, for-you on categories', () => {
     const home = readFileSync(join(out(), 'index.html'), 'utf8');
     expect(home).toContain('data-aisle-slot="for-you"');
     expect(home).toContain('data-aisle-slot="trending"');
+    // The bestsellers grid tells the slots what the page already shows.
+    expect(home).toMatch(/data-aisle-shown="[^"]+"/);
+    const spec = CATEGORIES[0]!;
+    expect(readFileSync(join(out(), `category/${spec.slug}.html`), 'utf8')).toContain(`data-aisle-slot="for-you" data-category="${spec.breadcrumb.replace('>', '&gt;')}"`);
     const p = products[5]!;
     const page = readFileSync(join(out(), `product/${p.id}.html`), 'utf8');
     expect(page).toContain(`data-aisle-slot="similar" data-product-id="${p.id}"`);

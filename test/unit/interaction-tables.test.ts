@@ -36,6 +36,8 @@ describe('buildInteractionTables', () => {
     const lines: OrderLine[] = [];
     for (let o = 0; o < 3; o++) lines.push({ orderId: `t${o}`, productId: 'tent' }, { orderId: `t${o}`, productId: 'pegs' });
     lines.push({ orderId: 'x', productId: 'tent' }, { orderId: 'x', productId: 'socks' });
+    // Other orders: without them every order holds the tent, and nothing sells with it more than by chance.
+    for (let o = 0; o < 4; o++) lines.push({ orderId: `m${o}`, productId: 'mug' });
     const t = buildInteractionTables(lines, { minSupport: 2 });
     expect(t.copurchase.pairs.tent?.map(([id]) => id)).toEqual(['pegs']);
     expect(t.copurchase.pairs.pegs?.[0]?.[0]).toBe('tent');
@@ -68,7 +70,7 @@ describe('buildInteractionTables', () => {
       lines.push({ orderId: `o${o}`, productId: 'hub' });
       for (let k = 0; k <= o; k++) lines.push({ orderId: `o${o}`, productId: `n${k}` });
     }
-    const t = buildInteractionTables(lines, { minSupport: 1, maxNeighbours: 2 });
+    const t = buildInteractionTables(lines, { minSupport: 1, maxNeighbours: 2, minLift: 0 });
     const hub = t.copurchase.pairs.hub ?? [];
     expect(hub).toHaveLength(2);
     expect(hub[0]![1]).toBeGreaterThanOrEqual(hub[1]![1]);
@@ -109,7 +111,8 @@ describe('aisle build --max-neighbours / --min-support', () => {
     // The fixture's baskets are each one customer's: by default no pair reaches support 2.
     expect(build('default').status).toBe(0);
     expect(pairChunk('default', 'copurchase')).toBeUndefined();
-    expect(build('kept', '--min-support', '1', '--max-neighbours', '1').status).toBe(0);
+    // Four orders, each one customer's: lift and category filters off, or nothing is left to cut.
+    expect(build('kept', '--min-support', '1', '--max-neighbours', '1', '--min-lift', '0', '--min-category-customers', '0').status).toBe(0);
     const pairs = pairChunk('kept', 'copurchase')?.pairs ?? {};
     expect(pairs['mug-1']).toHaveLength(1);
     expect(pairs['pan-3']?.[0]?.[0]).toBe('mug-1');

@@ -95,7 +95,7 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
     progress('reading orders', 0);
     const read = readOrders(opts.orders, known, feeds.variantOf, problems);
     orders = { lines: read.lines.length, orders: read.orders, unknown: read.unknownProducts };
-    const tables = interactionChunks(read.lines, opts.tables);
+    const tables = interactionChunks(read.lines, opts.tables, products, (f) => progress('training the next-item model', f));
     chunks.push(...tables.chunks);
     popularity = tables.popularity;
   }

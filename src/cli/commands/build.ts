@@ -25,6 +25,9 @@ export const BUILD_USAGE = `aisle build --feed products.json [--feed more.csv] -
   --vector-dim N    store vectors at N dims (PCA, e.g. 128; the projection ships too). Default: full dim
   --max-neighbours N  neighbours per product in the order tables (default 50; 200 ranks better, bigger files)
   --min-support N   drop pairs fewer customers/orders made (default 2: one shopper's basket never ships)
+  --min-lift X      bought-together pairs must sell together X times more often than chance (default 1.5)
+  --min-category-customers N  and their categories must sell together for N customers (default 5; 0: off)
+  --next-item-epochs N  training epochs of the next-item model on customers' sequences (default 10; 0: none)
   --images          analyse product pictures: image vectors, colours and label text for photo search,
                     "looks similar" neighbours, and image colours/label words as searchable tags
   --image-root DIR  folder that site-relative image paths ("/img/a.jpg") are read from (default: the
@@ -59,6 +62,9 @@ export async function buildCommand(argv: string[]): Promise<number> {
         'vector-dim': { type: 'string' },
         'max-neighbours': { type: 'string' },
         'min-support': { type: 'string' },
+        'min-lift': { type: 'string' },
+        'min-category-customers': { type: 'string' },
+        'next-item-epochs': { type: 'string' },
         out: { type: 'string' },
         strict: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -91,6 +97,21 @@ export async function buildCommand(argv: string[]): Promise<number> {
     const n = Number(raw);
     if (!(Number.isInteger(n) && n >= 1)) return usage(`--${flag} "${raw}" must be a whole number ≥ 1, e.g. ${example}`);
     tables[key] = n;
+  }
+  if (values['min-lift'] !== undefined) {
+    const x = Number(values['min-lift']);
+    if (!(Number.isFinite(x) && x >= 0)) return usage(`--min-lift "${values['min-lift']}" must be a number ≥ 0, e.g. 1.5`);
+    tables.minLift = x;
+  }
+  if (values['min-category-customers'] !== undefined) {
+    const n = Number(values['min-category-customers']);
+    if (!(Number.isInteger(n) && n >= 0)) return usage(`--min-category-customers "${values['min-category-customers']}" must be a whole number ≥ 0, e.g. 5 (0 turns the filter off)`);
+    tables.minCategoryCustomers = n;
+  }
+  if (values['next-item-epochs'] !== undefined) {
+    const n = Number(values['next-item-epochs']);
+    if (!(Number.isInteger(n) && n >= 0)) return usage(`--next-item-epochs "${values['next-item-epochs']}" must be a whole number ≥ 0, e.g. 6 (0 trains no model)`);
+    tables.nextItem = { epochs: n };
   }
   let model = values.model;
   if (model === undefined) {

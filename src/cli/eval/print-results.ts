@@ -13,7 +13,7 @@ export function printResults(r: EvalResult): void {
   const out: string[] = [];
   const row = (name: string, v: Array<number | undefined>) => out.push(`${name.padEnd(24)}${v.map((x) => (x === undefined ? '-' : x.toFixed(2)).padStart(9)).join('')}`);
   if (r.metrics.llmrank) {
-    out.push(`LLMRank protocol, ${r.dataset}, ${r.users.llmrank} users × 20 candidates (NDCG ×100)`);
+    out.push(`LLMRank protocol, ${r.dataset} (${r.split}), ${r.users.llmrank} users × 20 candidates (NDCG ×100)`);
     out.push(`${''.padEnd(24)}${KS.map((k) => k.padStart(9)).join('')}`);
     for (const [name, v] of PUBLISHED) row(name, v);
     row('Pop (this harness)', KS.map((k) => r.pop.llmrank?.[k]));
@@ -32,6 +32,7 @@ export function printResults(r: EvalResult): void {
   if (r.tuning.length > 1) out.push(`tuned on validation: ${r.tuning.map((t) => `${t.change} (${t.ndcg10})`).join(' → ')}`);
   out.push(`tables: ${JSON.stringify(r.tables)}`);
   out.push(`weights: ${JSON.stringify(r.weights)}`);
+  out.push(`next-item model: ${r.model.epochs} epochs, trained in ${r.model.trainSeconds.toFixed(0)} s, ${(r.model.nextItemBytes / 1024).toFixed(0)} KB`);
   out.push(`time: ${r.seconds.toFixed(1)} s`);
   process.stdout.write(`${out.join('\n')}\n`);
 }

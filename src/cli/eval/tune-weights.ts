@@ -22,6 +22,8 @@ const SEARCH: Array<[Key, number[]]> = [
   ['popularity', [0.5, 2]],
   ['popularityExponent', [0.25, 0.5, 1]],
   ['stepDecay', [0.7, 0.8, 0.9]],
+  ['model', [0.5, 2]],
+  ['modelTemperature', [0.5, 2]],
 ];
 
 export function tuneWeights(catalog: CatalogData, valid: Sequence[], random: Map<string, string[]>, log: (line: string) => void): { weights: ForYouWeights; tuning: TuningRow[] } {

@@ -6,6 +6,8 @@ import type { HostEventMap, HostEventName } from '../../protocol/host-events.ts'
 import { STRATEGIES, type Strategy } from '../../protocol/recommend.ts';
 import type { AisleWorkerApi } from '../../protocol/worker-api.ts';
 import type { PanelHandle } from '../../ui/index.ts';
+import { productIdsFromJsonLd } from './capture-page.ts';
+import { pageRecommendations, type PageInfo } from './page-recommendations.ts';
 
 type Emit = <K extends HostEventName>(name: K, detail: HostEventMap[K]) => void;
 
@@ -46,8 +48,9 @@ export function mountUi(api: Remote<AisleWorkerApi>, initial: AisleConfig, emit:
   let panel: Promise<PanelHandle> | null = null;
   let host: HTMLElement | null = null;
   const mounted = new WeakSet<Element>();
+  const page = pageRecommendations(api, readPage);
 
-  const deps = () => ({ api, config, emit });
+  const deps = () => ({ api, config, emit, page });
 
   const openPanel = (): Promise<PanelHandle> => {
     if (!panel) {
@@ -69,10 +72,11 @@ export function mountUi(api: Remote<AisleWorkerApi>, initial: AisleConfig, emit:
       warn(`data-aisle-slot="${el.dataset.aisleSlot}" is not one of ${STRATEGIES.join(', ')}; the slot stays empty`);
       return;
     }
-    const slot: { strategy: Strategy; productId?: string; limit?: number; title?: string } = { strategy };
+    const slot: { strategy: Strategy; productId?: string; limit?: number; title?: string; allowRepeats?: boolean } = { strategy };
     if (el.dataset.productId) slot.productId = el.dataset.productId;
     if (el.dataset.limit) slot.limit = Number(el.dataset.limit);
     if (el.dataset.title) slot.title = el.dataset.title;
+    if (el.dataset.allowRepeats !== undefined && el.dataset.allowRepeats !== 'false') slot.allowRepeats = true;
     const m = await ui();
     m.mountSlot(el.shadowRoot ?? el.attachShadow({ mode: 'open' }), deps(), slot);
   };
@@ -101,4 +105,39 @@ export function mountUi(api: Remote<AisleWorkerApi>, initial: AisleConfig, emit:
       if (wasOpen) fresh.open();
     },
   };
+}
+
+const QUERY_PARAMS = ['q', 'query', 'search', 'keyword', 's'];
+
+/**
+ * What the page shows, read at each request: the product (a slot's data-product-id, else the page's
+ * schema.org Product), the category (data-category on a slot or any element marked data-aisle-category),
+ * the search in the URL (or in a same-site referrer), and products listed by the page itself
+ * (`data-aisle-shown="id1 id2"` on any element), which no slot repeats.
+ */
+function readPage(): PageInfo {
+  const context: PageInfo['context'] = {};
+  const anchored = document.querySelector<HTMLElement>('[data-aisle-slot][data-product-id]');
+  const productId = anchored?.dataset.productId ?? productIdsFromJsonLd(document)[0];
+  if (productId) context.productId = productId;
+  const category = document.querySelector<HTMLElement>('[data-aisle-slot][data-category], [data-aisle-category]');
+  const name = category?.dataset.category ?? category?.dataset.aisleCategory;
+  if (name) context.category = name;
+  const query = searchOf(location.href) ?? (document.referrer && new URL(document.referrer).host === location.host ? searchOf(document.referrer) : undefined);
+  if (query) context.query = query;
+  const shown = Array.from(document.querySelectorAll<HTMLElement>('[data-aisle-shown]')).flatMap((el) => (el.dataset.aisleShown ?? '').split(/[\s,]+/).filter(Boolean));
+  return { context, shown };
+}
+
+function searchOf(url: string): string | undefined {
+  try {
+    const params = new URL(url).searchParams;
+    for (const name of QUERY_PARAMS) {
+      const v = params.get(name)?.trim();
+      if (v) return v.slice(0, 200);
+    }
+  } catch {
+    // A malformed referrer says nothing about a search.
+  }
+  return undefined;
 }

@@ -100,6 +100,15 @@ export class ShoppingAssistant {
     });
   }
 
+  /**
+   * Any request the worker serves (a tracked event, a recommendation) counts as activity: background
+   * embedding waits for a quiet worker, not only a quiet chat, so a slot's refresh after an add-to-cart
+   * never queues behind a batch of help-centre sentences.
+   */
+  noteActivity(): void {
+    this.lastAnswerAt = Math.max(this.lastAnswerAt, Date.now());
+  }
+
   /** Resolves once the help centre and categories are embedded for the current encoder (tests, benchmarks). */
   warmed(): Promise<void> {
     return this.warming;

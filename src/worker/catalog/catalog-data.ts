@@ -2,6 +2,7 @@
 // (src/worker/catalog/load-index.ts) or, in Node, straight from the CLI's build output (eval, tests).
 import type { FaqEntry, MerchantRules, PairTableChunk, PopularityChunk } from '../../protocol/index-format.ts';
 import type { Product } from '../../protocol/product.ts';
+import type { NextItemModel } from '../../shared/next-item-model.ts';
 
 export interface ItemVectors {
   dim: number;
@@ -22,6 +23,8 @@ export interface CatalogData {
   transitions: PairTableChunk | null;
   similar: PairTableChunk | null;
   vectors: ItemVectors | null;
+  /** The trained next-item model (rows follow `products`), when the index has one. */
+  nextItem: NextItemModel | null;
   /** Visual neighbours from `aisle build --images` (src/worker/vision/looks-similar.ts), once loaded. */
   looksSimilar?: PairTableChunk | null;
   faq: FaqEntry[];
@@ -45,6 +48,7 @@ export function catalogData(products: Product[], parts: Partial<Omit<CatalogData
     transitions: parts.transitions ?? null,
     similar: parts.similar ?? null,
     vectors: parts.vectors ?? null,
+    nextItem: parts.nextItem ?? null,
     faq: parts.faq ?? [],
     rules: parts.rules ?? null,
   };

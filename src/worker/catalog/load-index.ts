@@ -15,6 +15,7 @@ import {
   type PopularityChunk,
   type ProductsChunk,
 } from '../../protocol/index-format.ts';
+import { decodeNextItem } from '../../shared/next-item-model.ts';
 import { catalogData, type CatalogData, type ItemVectors } from './catalog-data.ts';
 import { checkFaq, checkPopularity, checkProducts } from './check-index.ts';
 import { ChunkFetcher, type FetchLike } from './chunk-fetcher.ts';
@@ -56,7 +57,8 @@ export async function loadIndexHead(indexUrl: string, fetchImpl?: FetchLike): Pr
 export async function loadIndexBody({ manifest, fetcher }: IndexHead): Promise<LoadedIndex> {
   const productRefs = manifest.chunks.filter((c) => c.kind === 'products').sort((a, b) => (a.from ?? 0) - (b.from ?? 0));
   const get = <T>(kind: ChunkKind) => one<T>(manifest, fetcher, kind);
-  const [productChunks, popularity, copurchase, coview, transitions, similar, faq, rules] = await Promise.all([
+  const nextItemRef = manifest.chunks.find((c) => c.kind === 'next-item');
+  const [productChunks, popularity, copurchase, coview, transitions, similar, faq, rules, nextItem] = await Promise.all([
     Promise.all(productRefs.map((r) => fetcher.json<ProductsChunk>(r))),
     get<PopularityChunk>('popularity'),
     get<PairTableChunk>('copurchase'),
@@ -65,11 +67,20 @@ export async function loadIndexBody({ manifest, fetcher }: IndexHead): Promise<L
     get<PairTableChunk>('similar'),
     get<FaqChunk>('faq'),
     get<MerchantRules>('rules'),
+    nextItemRef ? fetcher.binary(nextItemRef) : null,
   ]);
   // Checked like everything an index holds: a hand-edited chunk cannot bring back what the CLI refuses.
   const products = productChunks.flatMap((c) => checkProducts(c?.products));
   shareRepeatedFields(products);
   const catalog = catalogData(products, { popularity: checkPopularity(popularity), copurchase, coview, transitions, similar, rules, faq: checkFaq(faq?.entries) });
+  // The trained next-item model: a bad file costs its signal, never the catalog.
+  if (nextItem && nextItemRef) {
+    try {
+      catalog.nextItem = decodeNextItem(nextItem, products.length, nextItemRef.file);
+    } catch (err) {
+      console.warn(`[aisle] ${(err as Error).message}`);
+    }
+  }
   // The pair tables are most of the worker's heap as parsed JSON; keep them compact, and let the parsed
   // chunks go (the fetcher's memo would otherwise hold them for the life of the worker).
   const ids = products.map((p) => p.id);

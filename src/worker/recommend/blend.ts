@@ -5,6 +5,7 @@ import type { MerchantRules } from '../../protocol/index-format.ts';
 import type { Product } from '../../protocol/product.ts';
 import type { Candidate, Strategy } from '../../protocol/recommend.ts';
 import type { CatalogData } from '../catalog/catalog-data.ts';
+import { leadsWith, type SessionFocus } from './session-focus.ts';
 import { categoryOf } from './strategy-context.ts';
 
 export interface BlendOptions {
@@ -14,6 +15,11 @@ export interface BlendOptions {
   rules: MerchantRules | null;
   /** 1 = pure relevance; lower trades relevance for category variety. */
   diversity: number;
+  /**
+   * What leads the list (the shopper's focus): products of `focus`, and products of its complement
+   * categories (`leads`) that are bought with what the shopper looked at. Variety applies after them.
+   */
+  focus?: SessionFocus;
 }
 
 /** `tiers[0]` is the strategy's list; later tiers only fill what is left, always below earlier ones. */
@@ -34,7 +40,7 @@ export function blend(catalog: CatalogData, tiers: Candidate[][], opts: BlendOpt
     }
   });
   pool.sort((a, b) => b.score - a.score || (a.productId < b.productId ? -1 : 1));
-  const picked = opts.diversity < 1 ? mmr(catalog, pool, opts.limit, opts.diversity) : pool.slice(0, opts.limit);
+  const picked = pick(catalog, pool, opts);
   const out = pin(catalog, picked, rules, opts);
   return out.length < (rules.minResults ?? 0) ? [] : out.slice(0, opts.limit);
 }
@@ -65,6 +71,16 @@ function factor(p: Product, rules: MerchantRules): number {
   // A bury factor of 4 and of 0.25 both mean "a quarter of the score": merchants write it either way.
   for (const b of rules.bury ?? []) if (has(p, b.attribute, b.value)) f *= b.factor < 1 ? b.factor : 1 / b.factor;
   return f;
+}
+
+/** The focus first (best first), then the rest with variety. */
+function pick(catalog: CatalogData, pool: Candidate[], opts: BlendOptions): Candidate[] {
+  const focus = opts.focus;
+  const isLead = (c: Candidate) => !!focus && leadsWith(focus, catalog, c.productId, c.terms?.['bought-with'] ?? 0);
+  const first = focus ? pool.filter(isLead).slice(0, opts.limit) : [];
+  const rest = focus ? pool.filter((c) => !isLead(c)) : pool;
+  const n = opts.limit - first.length;
+  return [...first, ...(opts.diversity < 1 ? mmr(catalog, rest, n, opts.diversity) : rest.slice(0, n))];
 }
 
 /** Maximal marginal relevance: each pick trades score against sameness with what is already picked. */
@@ -98,9 +114,10 @@ function pin(catalog: CatalogData, list: Candidate[], rules: MerchantRules, opts
     if (!product || !product.inStock || opts.exclude.has(p.productId) || !passes(product, rules)) continue;
     const at = out.findIndex((c) => c.productId === p.productId);
     const existing = at >= 0 ? out.splice(at, 1)[0] : undefined;
-    const c: Candidate = existing ?? { productId: p.productId, score: out[0]?.score ?? 1, source: 'pin', reason: 'Recommended by the shop' };
-    // The source says the shop put it there; a reason the shopper would recognise is kept when there is one.
-    out.splice(Math.min(p.position, out.length), 0, { ...c, source: 'pin' });
+    const score = out[0]?.score ?? 1;
+    const c: Candidate = existing ?? { productId: p.productId, score, source: 'shop', reason: 'Recommended by the shop', terms: { shop: score } };
+    // The shop chose the position; the reason stays the evidence the product had, when it had some.
+    out.splice(Math.min(p.position, out.length), 0, { ...c, pinned: true });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Worker recommender: lookups derived from the catalog once (lazily, on first use) and shared by all
 // strategies: products by popularity overall and per category, category complements, a title word index.
-import type { CatalogData } from '../catalog/catalog-data.ts';
+import { rowNorms } from '../../shared/int8-vectors.ts';
+import type { CatalogData, ItemVectors } from '../catalog/catalog-data.ts';
 import { categoryOf } from './strategy-context.ts';
 import { words } from './words.ts';
 
@@ -8,17 +9,25 @@ const PER_CATEGORY = 100;
 const TOP_OVERALL = 500;
 
 export class CatalogIndexes {
+  /** Popularity by product id: a Map, so an id like `__proto__` or `constructor` is an id like any other. */
+  private readonly pop: ReadonlyMap<string, number>;
   private byPop: string[] | null = null;
+  private rowsByPop: Int32Array | null = null;
   private perCategory: Map<string, string[]> | null = null;
   private complements: Map<string, Array<[string, number]>> | null = null;
   private wordIndex: Map<string, number[]> | null = null;
   private readonly textVectors = new Map<string, Map<string, number>>();
+  private norms: { of: ItemVectors; norms: Float32Array } | null = null;
 
-  constructor(private readonly catalog: CatalogData) {}
+  constructor(private readonly catalog: CatalogData) {
+    const scores = catalog.popularity?.scores;
+    this.pop = new Map(scores ? Object.entries(scores).filter((e): e is [string, number] => typeof e[1] === 'number' && Number.isFinite(e[1])) : []);
+  }
 
   /** Builds every lazy table now (the worker calls it when idle, so no shopper's first call pays for it). */
   warm(): void {
     this.popular();
+    this.popularRows();
     const category = this.catalog.products[0]?.categories.at(-1);
     if (category) {
       this.popularIn(category);
@@ -27,26 +36,39 @@ export class CatalogIndexes {
     this.withWord('warm');
   }
 
+  /** Norms of the item vectors' rows (the vectors arrive after the catalog: computed on first use). */
+  vectorNorms(vectors: ItemVectors): Float32Array {
+    if (this.norms?.of !== vectors) this.norms = { of: vectors, norms: rowNorms(vectors) };
+    return this.norms.norms;
+  }
+
   popularity(id: string): number {
-    return this.catalog.popularity?.scores[id] ?? 0;
+    return this.pop.get(id) ?? 0;
   }
 
   /** The most popular products, best first (at most 500). */
   popular(): string[] {
     if (!this.byPop) {
-      const scores = this.catalog.popularity?.scores ?? {};
-      this.byPop = Object.keys(scores)
+      this.byPop = [...this.pop.keys()]
         .filter((id) => this.catalog.byId.has(id))
-        .sort((a, b) => scores[b]! - scores[a]! || (a < b ? -1 : 1))
+        .sort((a, b) => this.popularity(b) - this.popularity(a) || (a < b ? -1 : 1))
         .slice(0, TOP_OVERALL);
     }
     return this.byPop;
   }
 
+  /** Every catalog row, best sellers first (rows without popularity after, in catalog order). */
+  popularRows(): Int32Array {
+    if (!this.rowsByPop) {
+      const pop = this.catalog.products.map((p) => this.popularity(p.id));
+      this.rowsByPop = Int32Array.from(pop.keys()).sort((a, b) => pop[b]! - pop[a]! || a - b);
+    }
+    return this.rowsByPop;
+  }
+
   /** The most popular products of a (narrowest) category, best first. */
   popularIn(category: string): string[] {
     if (!this.perCategory) {
-      const scores = this.catalog.popularity?.scores ?? {};
       const groups = new Map<string, string[]>();
       for (const p of this.catalog.products) {
         const c = categoryOf(p);
@@ -55,7 +77,7 @@ export class CatalogIndexes {
         if (!g) groups.set(c, (g = []));
         g.push(p.id);
       }
-      for (const [c, ids] of groups) groups.set(c, ids.sort((a, b) => (scores[b] ?? 0) - (scores[a] ?? 0) || (a < b ? -1 : 1)).slice(0, PER_CATEGORY));
+      for (const [c, ids] of groups) groups.set(c, ids.sort((a, b) => this.popularity(b) - this.popularity(a) || (a < b ? -1 : 1)).slice(0, PER_CATEGORY));
       this.perCategory = groups;
     }
     return this.perCategory.get(category) ?? [];
@@ -91,8 +113,7 @@ export class CatalogIndexes {
           list.push(row);
         }
       });
-      const scores = this.catalog.popularity?.scores ?? {};
-      const pop = (row: number) => scores[this.catalog.products[row]!.id] ?? 0;
+      const pop = (row: number) => this.popularity(this.catalog.products[row]!.id);
       for (const list of index.values()) if (list.length > 1) list.sort((a, b) => pop(b) - pop(a) || a - b);
       this.wordIndex = index;
     }

@@ -1,16 +1,19 @@
 // Worker recommender: what goes with a set of products (bought-together for one anchor, cart for the
-// cart): co-purchase neighbours first, then transitions, then best sellers of complementary categories.
+// cart): co-purchase neighbours first (the build keeps only pairs with lift whose categories sell together
+// across many customers), then best sellers of the categories bought with the anchors' categories.
 import type { Candidate } from '../../protocol/recommend.ts';
-import { CandidatePool } from './candidate-pool.ts';
-import { categoryOf, neighbours, titleOf, type StrategyContext } from './strategy-context.ts';
+import { poolFor } from './reason-text.ts';
+import { categoryOf, neighbours, type StrategyContext } from './strategy-context.ts';
 
-export function complementsOf(ctx: StrategyContext, anchors: string[], reasonFor: (title: string) => string): Candidate[] {
+/** Category-level fill, far below any product-level pair. */
+const COMPLEMENT_SCALE = 1e-3;
+
+export function complementsOf(ctx: StrategyContext, anchors: string[], options: { transitions: boolean }): Candidate[] {
   const { catalog } = ctx;
-  const pool = new CandidatePool();
+  const pool = poolFor(ctx);
   for (const a of anchors) {
-    const reason = reasonFor(titleOf(ctx, a));
-    for (const [id, s] of neighbours(catalog.copurchase, a)) pool.add(id, s, 'copurchase', reason);
-    for (const [id, s] of neighbours(catalog.transitions, a)) pool.add(id, 0.5 * s, 'transitions', reason);
+    for (const [id, s] of neighbours(catalog.copurchase, a)) pool.add(id, s, { kind: 'bought-with', about: a });
+    if (options.transitions) for (const [id, s] of neighbours(catalog.transitions, a)) pool.add(id, 0.5 * s, { kind: 'went-on-to-buy', about: a });
   }
   if (pool.size < ctx.want) {
     // Category-level fallback: categories that sell with the anchors' categories, their best sellers.
@@ -18,9 +21,9 @@ export function complementsOf(ctx: StrategyContext, anchors: string[], reasonFor
       const cat = categoryOf(catalog.byId.get(a));
       if (!cat) continue;
       for (const [other, strength] of ctx.indexes.complementsOf(cat).slice(0, 3)) {
-        ctx.indexes.popularIn(other).slice(0, ctx.want).forEach((id, i) => pool.add(id, (1e-3 * strength) / (1 + i), 'category-complement', `Goes with ${titleOf(ctx, a)}`));
+        ctx.indexes.popularIn(other).slice(0, ctx.want).forEach((id, i) => pool.add(id, (COMPLEMENT_SCALE * strength) / (1 + i), { kind: 'complement', about: cat }));
       }
     }
   }
-  return pool.list();
+  return pool.list(ctx.want + anchors.length);
 }

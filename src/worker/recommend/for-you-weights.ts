@@ -17,6 +17,14 @@ export interface ForYouWeights {
   textStepDecay: number;
   /** Cosine with the shopper's taste vector (item vectors, when the index has them). */
   vectors: number;
+  /**
+   * The trained next-item model (when the index has one): model × (exp((logit − best) / modelTemperature) −
+   * exp((mean − best) / modelTemperature)), best and mean over the catalog (see for-you-scores.ts).
+   */
+  model: number;
+  modelTemperature: number;
+  /** How many of the model's best products join the candidates when for-you generates its own. */
+  modelProposals: number;
   /** Added popularity^popularityExponent: breaks ties and fills in for thin profiles. */
   popularity: number;
   popularityExponent: number;
@@ -41,6 +49,9 @@ export const DEFAULT_FOR_YOU_WEIGHTS: ForYouWeights = {
   text: 1,
   textStepDecay: 0.9,
   vectors: 0.3,
+  model: 1.2,
+  modelTemperature: 8,
+  modelProposals: 50,
   popularity: 0.15,
   popularityExponent: 0.5,
   category: 0.1,

@@ -9,7 +9,8 @@ export function recentlyViewed(ctx: StrategyContext): Candidate[] {
   for (let i = viewed.length - 1; i >= 0 && out.length < ctx.want; i--) {
     const id = viewed[i]!;
     if (id === ctx.productId) continue;
-    out.push({ productId: id, score: 1 / (viewed.length - i), source: 'recently-viewed', reason: 'You viewed this recently' });
+    const score = 1 / (viewed.length - i);
+    out.push({ productId: id, score, source: 'recently-viewed', reason: 'You viewed this recently', terms: { 'recently-viewed': score } });
   }
   return out;
 }

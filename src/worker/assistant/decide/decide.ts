@@ -61,6 +61,13 @@ export function decide(u: Understanding, state: ConversationState, pageProduct?:
     const refinesNothing = q.categoryTerms.length + q.terms.length + q.colours.length === 0 && !q.price && !q.brand;
     if ((ordinal && (u.isQuestion || asksAFact(u) || refinesNothing)) || (u.yesNo && asksAFact(u))) return { kind: 'product-question', productIds: u.referred };
   }
+  // "how much is the second one?" with nothing shown, named, in focus or on the page: the reference points
+  // at no product, so the shopper is asked which one, whatever the model ranks first (never a search for
+  // "one"). Ordinals only: "is it free to return?" is a policy question, not a product pointed at.
+  if (u.reference?.kind === 'ordinal' && u.referred.length === 0 && u.named.length === 0 && !state.focus && !pageProduct && !u.relation && !u.request.wantsMore) {
+    const q = u.request.query;
+    if (q.categoryTerms.length + q.terms.length + q.colours.length === 0 && !q.price && !q.brand) return { kind: 'clarify-product' };
+  }
   // The shop's own words outweigh the out-of-scope score: "hiking boots under $100" is never off-topic,
   // and a message in the help centre's words is answered from it when a section holds them.
   if (u.outOfScope && !catalogContent(u) && !asksForAKind(u)) {

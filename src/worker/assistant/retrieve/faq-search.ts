@@ -39,8 +39,8 @@ export interface FaqAnswer {
 /** Words every policy question shares: they must not make "privacy policy" match "return policy". */
 const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take', 'help', 'know', 'tell', 'want', 'need', 'get', 'can', 'way']);
 const MIN_COSINE = 0.45;
-/** Sentences embedded per call while warming: small, so a question waits for one batch at most. */
-export const WARM_BATCH = 4;
+/** Sentences embedded per call while warming: one, so a question or a slot refresh waits for one sentence at most. */
+export const WARM_BATCH = 1;
 /** A sentence that leans on the one before it. */
 const POINTS_BACK = /^(it|this|that|these|those|they|then|there)\b|\b(that|this|these|those) (email|link|page|item|order|parcel|code|card|form|label|box)\b/i;
 
