@@ -1,6 +1,6 @@
 // CLI models: rebuilds Universal Sentence Encoder Lite (TF.js weights from tfjs-weights.ts) as a dense
 // ONNX graph: input_ids + attention_mask [B,T] int64 → embeddings [B,512], L2-normalised.
-// Architecture as read from the TF.js graph (see /work/shared/notes/USE-LITE.md and models/README.md).
+// Architecture as read from the TF.js graph (see ../shared/notes/USE-LITE.md from the project root, and models/README.md).
 import { GraphBuilder, type WeightPrecision } from './graph-builder.ts';
 import { DataType, type Graph } from './onnx-proto.ts';
 import type { NamedWeight } from './tfjs-weights.ts';

@@ -7,6 +7,8 @@
 // Written by hand (a sum, a dot product and their gradients): no maintained JS training library runs in
 // plain Node without native binaries, and this runs in `aisle build` on the merchant's machine.
 
+import { seededRandom } from '../../../demo/catalog/seeded-random.ts';
+
 export interface NextItemTrainOptions {
   /** Embedding width. */
   dim: number;
@@ -45,24 +47,14 @@ export interface TrainedNextItem {
   examples: number;
 }
 
-/** mulberry32: small and seeded, so a rebuild from the same orders trains the same model. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** `sequences`: catalog rows of each customer's purchases, oldest first; `items`: the catalog's size. */
 export function trainNextItemModel(sequences: readonly number[][], items: number, options: Partial<NextItemTrainOptions> = {}, onEpoch?: (r: EpochReport) => void): TrainedNextItem {
   const o = { ...DEFAULT_NEXT_ITEM_OPTIONS, ...options };
   const { dim: d, positions: G } = o;
   if (!(d >= 1 && G >= 1 && o.epochs >= 0 && o.negatives >= 1)) throw new RangeError(`next-item model options ${JSON.stringify(o)}: dim, positions and negatives must be ≥ 1`);
-  const random = seededRandom(o.seed);
+  // Seeded (mulberry32, as everywhere in the project), so a rebuild from the same orders trains the same model.
+  const random = seededRandom(o.seed).next;
   const gaussian = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const train = sequences.filter((s) => s.length >= 2);
   const seen = new Uint8Array(items);
