@@ -40,6 +40,19 @@ export interface Graph {
 }
 
 /** Appends protobuf fields to a growing list of byte chunks. */
+
+/** A protobuf varint; negative int64 values are 10-byte two's complement varints. */
+export function varintBytes(value: number | bigint): number[] {
+  let v = BigInt.asUintN(64, BigInt(value));
+  const out: number[] = [];
+  while (v >= 0x80n) {
+    out.push(Number(v & 0x7fn) | 0x80);
+    v >>= 7n;
+  }
+  out.push(Number(v));
+  return out;
+}
+
 class Writer {
   private readonly chunks: Uint8Array[] = [];
   private length = 0;
@@ -50,15 +63,7 @@ class Writer {
   }
 
   private varint(value: number | bigint): void {
-    // Negative int64 values are 10-byte two's complement varints.
-    let v = BigInt.asUintN(64, BigInt(value));
-    const out: number[] = [];
-    while (v >= 0x80n) {
-      out.push(Number(v & 0x7fn) | 0x80);
-      v >>= 7n;
-    }
-    out.push(Number(v));
-    this.push(Uint8Array.from(out));
+    this.push(Uint8Array.from(varintBytes(value)));
   }
 
   private key(field: number, wire: 0 | 1 | 2 | 5): void {

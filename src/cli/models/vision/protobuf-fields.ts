@@ -2,6 +2,8 @@
 // onnx-quantize.ts can rewrite a few fields of an existing model.onnx (initializers, nodes) and copy
 // everything else through unchanged. onnx-proto.ts writes new models from scratch; this edits.
 
+import { varintBytes } from '../onnx-proto.ts';
+
 export interface Field {
   number: number;
   wire: 0 | 1 | 2 | 5;
@@ -80,17 +82,6 @@ export function text(fields: Field[], number: number): string | undefined {
 
 export function texts(fields: Field[], number: number): string[] {
   return fields.filter((x) => x.number === number && x.wire === 2).map((f) => new TextDecoder().decode(f.bytes));
-}
-
-function varintBytes(value: number | bigint): number[] {
-  let v = BigInt.asUintN(64, BigInt(value));
-  const out: number[] = [];
-  while (v >= 0x80n) {
-    out.push(Number(v & 0x7fn) | 0x80);
-    v >>= 7n;
-  }
-  out.push(Number(v));
-  return out;
 }
 
 /** A length-delimited field (message, string, bytes) with the given payload. */
