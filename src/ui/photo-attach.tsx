@@ -5,6 +5,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LoadProgress } from '../protocol/progress.ts';
+import { addFileProgress, type FileBytes } from './file-progress.ts';
 import { Icon } from './icons.tsx';
 import { format } from './strings.ts';
 import { useUi } from './ui-context.ts';
@@ -40,21 +41,11 @@ export function usePhotoAttach(busy: boolean, sendPhoto: (photo: Blob, onProgres
   const input = useRef<HTMLInputElement>(null);
   const [state, setState] = useState<PhotoState>({ phase: 'idle' });
   const [dragging, setDragging] = useState(false);
-  const files = useRef(new Map<string, { loaded: number; total: number }>());
+  const files = useRef<FileBytes>(new Map());
 
   const onProgress = (p: LoadProgress) => {
     if (p.status === 'ready') return setState({ phase: 'reading' });
-    if (p.status === 'progress' && p.total > 0) files.current.set(p.file, { loaded: p.loaded, total: p.total });
-    if (p.status === 'done') {
-      const f = files.current.get(p.file);
-      if (f) f.loaded = f.total;
-    }
-    let loaded = 0;
-    let total = 0;
-    for (const f of files.current.values()) {
-      loaded += f.loaded;
-      total += f.total;
-    }
+    const { loaded, total } = addFileProgress(files.current, p);
     setState({ phase: 'loading', percent: total > 0 ? Math.min(100, Math.round((loaded / total) * 100)) : null });
   };
 

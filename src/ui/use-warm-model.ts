@@ -3,6 +3,7 @@
 import { proxy } from 'comlink';
 import { useRef, useState } from 'preact/hooks';
 import type { LoadProgress } from '../protocol/progress.ts';
+import { addFileProgress, type FileBytes } from './file-progress.ts';
 import { useUi } from './ui-context.ts';
 
 export type WarmState = { phase: 'idle' | 'ready' | 'failed' } | { phase: 'loading'; percent: number | null };
@@ -12,21 +13,11 @@ export function useWarmModel() {
   const [state, setState] = useState<WarmState>({ phase: 'idle' });
   const started = useRef(false);
   // Bytes per file: a model is several files, the bar shows their sum.
-  const files = useRef(new Map<string, { loaded: number; total: number }>());
+  const files = useRef<FileBytes>(new Map());
 
   const onProgress = (p: LoadProgress) => {
     if (p.status === 'ready') return setState({ phase: 'ready' });
-    if (p.status === 'progress' && p.total > 0) files.current.set(p.file, { loaded: p.loaded, total: p.total });
-    if (p.status === 'done') {
-      const f = files.current.get(p.file);
-      if (f) f.loaded = f.total;
-    }
-    let loaded = 0;
-    let total = 0;
-    for (const f of files.current.values()) {
-      loaded += f.loaded;
-      total += f.total;
-    }
+    const { loaded, total } = addFileProgress(files.current, p);
     // Whole 5% steps: each change re-renders the chat on the shop's main thread while the worker is busy.
     const percent = total > 0 ? Math.min(100, Math.floor((loaded / total) * 20) * 5) : null;
     setState((s) => (s.phase === 'loading' && s.percent === percent ? s : { phase: 'loading', percent }));
