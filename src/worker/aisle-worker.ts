@@ -7,7 +7,8 @@ import type { LoadProgress } from '../protocol/progress.ts';
 import type { Product, RecommendedProduct } from '../protocol/product.ts';
 import type { Candidate, PageRequest, PageSlotResult, RecommendRequest } from '../protocol/recommend.ts';
 import type { AisleWorkerApi, ShopperProfile, Variant, WorkerInit, WorkerNotice, WorkerStatus } from '../protocol/worker-api.ts';
-import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
+import { fetchTextVectors, loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
+import { decodeTextVectors, type KnownVector } from '../shared/text-vectors.ts';
 import { setPriceLanguage } from './catalog/price-text.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
@@ -337,18 +338,21 @@ export class AisleWorker implements AisleWorkerApi {
   }
 
   async warmModel(onProgress?: (p: LoadProgress) => void): Promise<WorkerStatus> {
-    const { assistant } = await this.get();
+    const { assistant, index } = await this.get();
     // The shopper started typing: the intent models (480 KB brotli) come with the encoder, not before, and
     // (being small) are usually in before it, so the first message is understood even while it loads.
     void this.intentsFor(assistant);
     if (!this.embedder && this.settings && this.createEmbedder && this.modelState !== 'disabled') {
       this.modelState = 'loading';
       const report = (p: LoadProgress) => onProgress?.(p);
+      // Fetched beside the model: the shop's texts as the build embedded them (see text-vectors.ts).
+      const known = fetchTextVectors(index);
       this.embedder = this.createEmbedder(this.settings, report).then(
-        (embedder) => {
+        async (embedder) => {
+          const stored = await known;
           this.modelState = 'ready';
           this.backend = embedder.backend === 'webgpu' ? 'webgpu' : 'wasm';
-          assistant.setEmbedder((texts) => embedder.embed(texts));
+          assistant.setEmbedder((texts) => embedder.embed(texts), stored ? this.readTextVectors(stored, index, embedder) : undefined);
           return embedder;
         },
         (err: Error) => {
@@ -362,6 +366,17 @@ export class AisleWorker implements AisleWorkerApi {
     }
     await this.embedder;
     return this.status();
+  }
+
+  /** Only vectors from this very encoder are comparable with its queries; a bad chunk is a notice, not a failure. */
+  private readTextVectors(buffer: ArrayBuffer, index: LoadedIndex, embedder: Embedder): KnownVector | undefined {
+    if (index.manifest.encoder?.id !== embedder.id) return undefined;
+    try {
+      return decodeTextVectors(buffer, embedder.dim);
+    } catch (err) {
+      this.report({ kind: 'notice', message: `${(err as Error).message} (help-centre vectors are computed on this device instead)` });
+      return undefined;
+    }
   }
 
   async profile(): Promise<ShopperProfile> {
