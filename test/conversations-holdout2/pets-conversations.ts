@@ -59,7 +59,7 @@ const PHONE: FaqFact = { section: /Contact/, find: /Call or text (1-888-555-0199
 
 // Kinds of product, as the shop's own Woo categories name them.
 const DOG_FOOD: ProductFilter = { type: ['Dry Dog Food', 'Wet Dog Food'] };
-const GRAIN_FREE_KIBBLE: ProductFilter = { type: 'Dry Dog Food', text: 'grain-free' };
+const GRAIN_FREE_DOG_FOOD: ProductFilter = { ...DOG_FOOD, text: 'grain-free' };
 const NO_CHICKEN_KIBBLE: ProductFilter = { type: 'Dry Dog Food', notText: 'main protein: chicken' };
 const PUPPY_FOOD: ProductFilter = { ...DOG_FOOD, text: 'puppy' };
 const SENIOR_DOG_FOOD: ProductFilter = { ...DOG_FOOD, text: 'senior' };
@@ -110,9 +110,9 @@ const orthoFrom = Math.min(...CATALOG.find((p) => p.title === 'Snoozewood Orthop
 export const PETS_CONVERSATIONS = conversationsFor('pets', [
   // Search: kinds of food by diet, life stage and protein; negation; capacities; budgets; superlatives.
   ['grain-free-kibble-salmon', 'ui',
-    turn('search', 'grain free dog food', E.allProducts(GRAIN_FREE_KIBBLE), E.showsProducts(2)),
-    turn('follow-up', 'any with salmon?', E.allProducts({ ...GRAIN_FREE_KIBBLE, any: [{ text: 'salmon' }] })),
-    turn('follow-up', 'what bag sizes does it come in?', namesSizesWithUnits(previousOf(0, GRAIN_FREE_KIBBLE)))],
+    turn('search', 'grain free dog food', E.allProducts(GRAIN_FREE_DOG_FOOD), E.showsProducts(2)),
+    turn('follow-up', 'any with salmon?', E.allProducts({ ...GRAIN_FREE_DOG_FOOD, any: [{ text: 'salmon' }] })),
+    turn('follow-up', 'what bag sizes does it come in?', E.namesSizes(previousOf(0, GRAIN_FREE_DOG_FOOD)))],
   ['puppy-food-cheapest', 'api',
     turn('search', 'food for my new puppy', E.allProducts(PUPPY_FOOD)),
     turn('follow-up', 'which is the cheapest?', E.firstIsBest({ where: { ...PUPPY_FOOD, inStock: true }, by: 'price' }))],
