@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FaqEntry, IndexManifest, ProductsChunk } from '../../src/protocol/index-format.ts';
-import type { Answer, TurnContext } from '../conversations/conversation.ts';
 import { petsCatalog, petsExport } from '../fixtures/shops/pets/pets-catalog.ts';
 import { petsBuildArgs, writePetsShop } from '../fixtures/shops/pets/write-pets-shop.ts';
+import { expectScriptsFit } from '../conversations-holdout/expect-scripts-fit.ts';
 import { HOLDOUT2_CONVERSATIONS } from './holdout2-conversations.ts';
 import { petsFacts } from './pets-facts.ts';
 
@@ -80,20 +80,7 @@ describe('the second held-out shop (pets, WooCommerce)', () => {
   });
 
   it('fits every second held-out script to the shop files (names, selections, help-centre sentences)', () => {
-    // A stand-in answer showing a few products, so "the second one" resolves; right or wrong does not matter here.
-    const answer: Answer = { text: '', seen: '', productIds: facts.products.slice(0, 6).map((p) => p.id), reasons: [], actions: [] };
-    for (const conv of HOLDOUT2_CONVERSATIONS) {
-      const ctx: Omit<TurnContext, 'message'> = { facts, previous: [], viewed: [] };
-      for (const t of conv.turns) {
-        for (const step of t.before ?? []) {
-          if ('view' in step) ctx.viewed.push(...step.view.map((r) => r.resolve(ctx)));
-          else if ('visit' in step) ctx.focus = step.visit.resolve(ctx);
-        }
-        const message = typeof t.say === 'string' ? t.say : t.say.template.replace('{title}', t.say.product.resolve(ctx).title);
-        for (const e of t.expect) expect(() => e.evaluate(answer, { ...ctx, message }), `${conv.id}: "${message}"`).not.toThrow();
-        ctx.previous.push(answer);
-      }
-    }
+    expectScriptsFit(HOLDOUT2_CONVERSATIONS, facts);
     expect(HOLDOUT2_CONVERSATIONS.length).toBeGreaterThanOrEqual(60);
   });
 });
