@@ -130,7 +130,8 @@ describe('the demo shop with the widget served from another origin', () => {
     await input.fill('running shoes');
     await input.press('Enter');
     const card = page.locator('[data-aisle-root] .msg-products article.card').first();
-    await card.waitFor({ timeout: 30_000 });
+    // A cold page's first answer waits for the catalog and, briefly, the encoder: slow on a loaded machine.
+    await card.waitFor({ timeout: 60_000 });
     const id = (await card.getAttribute('data-product-id'))!;
     await card.locator('.btn-primary').click();
     type Layer = Window & { dataLayer?: Array<{ event?: string; ecommerce?: { items?: Array<{ item_id?: string }> } }> };
