@@ -59,6 +59,7 @@ export function describeRequest(filters: Filter[], slots: SearchQuery, vocab: Ca
   if (size) parts.push(`in ${size.label}`);
   const capacity = has('capacity');
   if (capacity) parts.push(capacity.label);
+  for (const m of filters.filter((f) => f.name === 'measure')) parts.push(m.label);
   const price = has('price');
   if (price) parts.push(price.label);
   const exclude = has('exclude');

@@ -14,7 +14,7 @@ const SHOPPING: IntentId[] = ['product-search', 'product-question', 'compare', '
 /** The message names things the catalog has: a kind of product, a colour, a brand, a size, a product. */
 export function catalogContent(u: Understanding): boolean {
   const q = u.request.query;
-  return q.categoryTerms.length > 0 || q.colours.length > 0 || !!q.brand || !!q.size || !!q.material || q.capacity !== undefined || u.named.length > 0;
+  return q.categoryTerms.length > 0 || q.colours.length > 0 || !!q.brand || !!q.size || !!q.material || q.capacity !== undefined || !!q.measures?.length || u.named.length > 0;
 }
 
 /**

@@ -3,6 +3,7 @@
 // brands, materials, product types) comes from the catalog's vocabulary.
 import { canonicalTerm, type CatalogVocab } from './catalog-vocab.ts';
 import { colourOfWord, MATERIALS } from './colour-words.ts';
+import { parseMeasureLimits } from './parse-measure-limit.ts';
 import { parseNegation } from './parse-negation.ts';
 import { numberWordsToDigits, parsePrice } from './parse-price.ts';
 import { numberOf, parseCapacity, parseCount, parseSuperlative } from './parse-ranking.ts';
@@ -60,8 +61,11 @@ export interface ParsedRequest {
 }
 
 export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
-  const norm = normalizeText(numberWordsToDigits(text.toLowerCase()));
-  const { negated, rest } = parseNegation(norm ? norm.split(' ') : []);
+  // A minus sign before a number is kept as a word ("-5°C" → "minus 5 c"): the normaliser drops it.
+  const norm = normalizeText(numberWordsToDigits(text.toLowerCase()).replace(/(^|[\s(])[-−](?=\d)/g, '$1minus '));
+  // Measure limits first: their numbers are not prices ("at least 50 litres") and their words not content.
+  const measured = parseMeasureLimits(norm);
+  const { negated, rest } = parseNegation(measured.rest ? measured.rest.split(' ') : []);
   const restNorm = rest.join(' ');
   const exclude = emptyExclusions();
   for (const w of negated) {
@@ -135,6 +139,7 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
   if (material) query.material = material;
   if (price) query.price = price;
   if (capacity) query.capacity = capacity.people;
+  if (measured.limits.length) query.measures = measured.limits;
   if (superlative) query.superlative = superlative;
   if (count !== undefined) query.count = count;
   const wantsMore = /\b(more(?! than| expensive| affordable)|others|other ones|anything else|something else|different ones|another)\b/.test(norm) && !price?.cheaper;

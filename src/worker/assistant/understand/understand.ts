@@ -107,7 +107,7 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
   const rq = request.query;
   const words = wordsOf(text, deps.vocab);
   // "cheaper", "in blue?", "not pink", "which is the cheapest?", "for 4 people": a change to the last search.
-  const refinement = !hasSubject(rq) && (rq.colours.length > 0 || !!rq.price || !!rq.size || !!rq.material || !!rq.superlative || rq.capacity !== undefined || rq.exclude.colours.length + rq.exclude.terms.length + rq.exclude.materials.length > 0);
+  const refinement = !hasSubject(rq) && (rq.colours.length > 0 || !!rq.price || !!rq.size || !!rq.material || !!rq.superlative || rq.capacity !== undefined || !!rq.measures?.length || rq.exclude.colours.length + rq.exclude.terms.length + rq.exclude.materials.length > 0);
   const u: Understanding = {
     text,
     norm,
