@@ -109,6 +109,9 @@ describe('parseQuery: words of form, not content', () => {
   it('reads "what about jackets?" as naming jackets, and "a gift for a runner" as open', () => {
     expect(parseQuery('what about jackets?', vocab).open).toBe(false);
     expect(parseQuery('a gift for a runner', vocab).open).toBe(true);
+    // A kind the shop may not sell is still the head noun, for "No, we don't sell paddles".
+    expect(parseQuery('what about paddles?', vocab).query.head).toEqual({ term: 'paddle', word: 'paddles' });
+    expect(parseQuery('which of the two is waterproof?', vocab).query.softTerms).toEqual(['waterproof']);
   });
 });
 
@@ -123,6 +126,15 @@ describe('parseReference', () => {
     expect(parseReference('how long does it last')).toEqual({ kind: 'singular' });
     expect(parseReference('first time buying running shoes')).toBeNull();
     expect(resolvePositions([1, -1], ['a', 'b', 'c'])).toEqual(['b', 'c']);
+  });
+});
+
+describe('parseReference: choices among shown products', () => {
+  it('reads "which of the two", "which of the three" and "the two is" as the first shown, not "the two cheapest"', () => {
+    expect(parseReference('which of the two is waterproof')).toEqual({ kind: 'plural', max: 2 });
+    expect(parseReference('which of the three is lightest')).toEqual({ kind: 'plural', max: 3 });
+    expect(parseReference('do the two come in red')).toEqual({ kind: 'plural', max: 2 });
+    expect(parseReference('compare the two cheapest tents')).toBeNull();
   });
 });
 

@@ -14,6 +14,8 @@ import { effectOf, type Draft, type Tools } from './draft.ts';
 import { recommendInChat } from './retrieve/recommend-in-chat.ts';
 import { runCompare } from './run-compare.ts';
 import { runSearch } from './run-search.ts';
+import { answerRange } from './compose/answer-search.ts';
+import { catalogRange } from './retrieve/product-range.ts';
 import { canonicalTerms } from './understand/catalog-vocab.ts';
 import { statePredicate } from './understand/parse-fact.ts';
 import { placesIn } from './understand/places.ts';
@@ -87,7 +89,9 @@ function answerAcrossResults(items: Product[], question: Parameters<typeof answe
   const predicate = u.fact.form === 'is' ? undefined : u.fact.predicate;
   const none = predicate ? `The catalog doesn't say of any of the ${items.length} I showed that ${statePredicate(predicate, 'it')}.` : u.fact.form === 'is' ? `None of the ${items.length} I showed is listed as ${asked}.` : `None of the ${items.length} I showed is listed with “${asked}”.`;
   const some = predicate ? `Of the ${items.length} I showed, the catalog says so of ${yes.length === 1 ? 'one' : yes.length}.` : `Of the ${items.length} I showed, ${yes.length === 1 ? 'one is' : `${yes.length} are`} listed as ${asked}.`;
-  const text = yes.length === 0 ? none : `${some} ${yes.map((a) => a.text).join(' ')}`;
+  // "which of the two is waterproof?" is answered with the product, not with a yes.
+  const says = yes.map((a) => (u.choosing ? a.text.replace(/^Yes, (\w)/, (_, c: string) => c.toUpperCase()) : a.text));
+  const text = yes.length === 0 ? none : `${some} ${says.join(' ')}`;
   return { intent: 'product-question', text, products: yes.length ? yes.map((a) => a.p) : items, reason: 'The product you asked about', effect };
 }
 
@@ -117,7 +121,7 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
     case 'product-question': {
       const items = products(tools, action.productIds);
       const question: ProductQuestion = { fact: u.fact, query: u.request.query, yesNo: u.yesNo };
-      if (items.length > 1 && u.yesNo && !u.fact.field) return answerAcrossResults(items, question, u);
+      if (items.length > 1 && (u.yesNo || u.choosing) && !u.fact.field) return answerAcrossResults(items, { ...question, yesNo: true }, u);
       // A feature the parse cannot place ("how waterproof is it?" → "water resistance: IPX7"): the attribute
       // ranker (lexical weights: no extra encoder calls per question) names the nearest attribute.
       const one = items.length === 1 ? (items[0] as Product) : undefined;
@@ -131,6 +135,11 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       const text = items.map((p) => answerProductQuestion(p, question)).join(' ');
       const effect = { ...effectOf('product-question', items, false), ...(items.length === 1 ? { focus: (items[0] as Product).id } : {}) };
       return { intent: 'product-question', text, products: items, reason: 'The product you asked about', effect };
+    }
+    case 'range': {
+      const range = catalogRange(tools.catalog);
+      const shown = range.slice(0, 5).map((r) => r.top);
+      return { intent: 'product-search', text: answerRange(range, tools.search.vocab), products: shown, reason: 'Popular in its category', effect: effectOf('product-search', shown) };
     }
     case 'compare':
       return runCompare(u, tools, action.productIds, action.query);

@@ -23,6 +23,8 @@ export type Action =
    */
   | { kind: 'service'; intent: IntentId; person: boolean; within?: string; orElse?: Action }
   | { kind: 'product-question'; productIds: string[] }
+  /** "what do you sell?": the catalog's range. */
+  | { kind: 'range' }
   | { kind: 'clarify-product' }
   /** `productIds` when named or pointed at; otherwise the products are found from the message's parts. */
   | { kind: 'compare'; productIds: string[]; query: SearchQuery }
@@ -49,12 +51,17 @@ export function decide(u: Understanding, state: ConversationState, pageProduct?:
   if (!u.language.english) return { kind: 'not-english', language: u.language.code };
   if (!u.norm) return { kind: 'social', intent: 'greeting' };
   const group = groupOf(u.top);
+  if (u.asksRange) return { kind: 'range' };
 
   const topic = continueTopic(u, state, pageProduct);
   if (topic) return topic;
   // A question about a shown product ("what sizes does the second one come in?", "is it sweat resistant?",
   // "show me the second one") whatever its shopping intent: the parse sees the reference the model cannot.
   const shopping = group === 'search' || group === 'question' || group === 'compare' || group === 'recommend';
+  // "which of the two is waterproof?": the question asked of each product pointed at (a superlative,
+  // "which of them is the lightest?", is an order and goes to the search).
+  const asksSomething = u.fact.featureTerms.length > 0 || !!u.fact.field || !!u.fact.attributeKey;
+  if (shopping && u.choosing && u.referred.length > 1 && asksSomething && !u.request.query.superlative && !u.relation) return { kind: 'product-question', productIds: u.referred };
   if (shopping && u.referred.length > 0 && !u.relation && !u.request.wantsMore && !(group === 'compare' && u.referred.length > 1)) {
     const ordinal = u.reference?.kind === 'ordinal';
     const q = u.request.query;

@@ -100,7 +100,8 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
   const phraseWords: string[] = [];
   for (const w of rest) {
     // "looking for X": the verb's "for" opens the product phrase; "for my dad ..." at the start has none.
-    if (PHRASE_END.has(w) && !(w === 'for' && SEEKING.has(previous))) inPhrase = false;
+    // "what about paddles?", "how about jackets?": the phrase after "about" names the product.
+    if (PHRASE_END.has(w) && !(w === 'for' && SEEKING.has(previous)) && !(w === 'about' && (previous === 'what' || previous === 'how') && phraseContent === 0)) inPhrase = false;
     previous = w;
     if (isStopword(w) || /^[$€£]?[0-9.]+[a-z]?$/.test(w) || brandWords.has(w) || superWords.has(w) || colourOfWord(w)) continue;
     // "the two cheapest tents": the count's word is no content.
@@ -111,7 +112,8 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
       placeholder = true;
       continue;
     }
-    if (NOISE.has(t) || (size && w === size.toLowerCase()) || w === material) continue;
+    // A number word that is no count ("which of the two") is no content either.
+    if (NOISE.has(t) || (size && w === size.toLowerCase()) || w === material || (numberOf(w) !== undefined && !/^\d/.test(w))) continue;
     if (inPhrase) {
       phraseContent++;
       placeholderOnly = false;

@@ -54,6 +54,9 @@ const RELATIONS: Array<[RegExp, NonNullable<Understanding['relation']>]> = [
   [/\b(based on|for me|my (history|taste|style)|i (looked|viewed|browsed|liked|looked at)|what i)\b/, 'personal'],
 ];
 
+/** "what do you sell?", "what else do you carry?", "what kind of things do you have?", "what's in the shop?". */
+const RANGE = /^(?:(?:ok|okay|so|and|well|hmm|then)\s+)?(?:what (?:else )?(?:do|can) (?:you|i) (?:sell|carry|have|stock|offer|buy)|what (?:kinds?|sorts?|types?) of (?:products?|things|stuff|items|gear) (?:do|can) (?:you|i) (?:sell|carry|have|stock|offer|buy)|what (?:products|things|stuff|items) do you (?:sell|carry|have|stock|offer)|whats in (?:the|your) (?:shop|store|catalog|catalogue))(?: (?:here|then|at all|in (?:the|your) (?:shop|store)))*$/;
+const CHOOSING = /^(?:(?:and|so|ok|okay|then|but)\s+)?which\b/;
 const SAME = /\bsame (brand|make|maker|manufacturer|colou?r|material)\b/;
 /** Where a list of alternatives splits ("X vs Y", "X or Y", "X and Y", "X, Y"), and the frame before it. */
 const ALTERNATIVES = /\s+(?:vs\.?|versus|or|and|against|compared (?:to|with)|with)\s+|\s*[,&/]\s*/i;
@@ -124,6 +127,8 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
     reference,
     named,
     parts: alternatives(text, deps),
+    asksRange: RANGE.test(norm) && rq.categoryTerms.length === 0 && !rq.brand && named.length === 0,
+    choosing: CHOOSING.test(norm),
     comparative: COMPARATIVE.test(norm),
     referred: resolve(reference, input.state, input.page),
     problem: PROBLEM.test(norm),

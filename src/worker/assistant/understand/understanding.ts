@@ -39,6 +39,10 @@ export interface Understanding {
    * "it or the Storm Shell"): each part names a product, a brand, a kind or points at one. Else empty.
    */
   parts: string[];
+  /** Asks what the shop sells at all ("what do you sell then?", "what kinds of products do you have?"). */
+  asksRange: boolean;
+  /** A choice among products pointed at ("which of the two is waterproof?", "which one is cheaper?"). */
+  choosing: boolean;
   /** Words that set products side by side ("compare", "vs", "better than", "the difference"). */
   comparative: boolean;
   /** Product ids the reference resolves to in the conversation state (or the page). */
