@@ -11,6 +11,7 @@ import { rankAttributes } from './retrieve/rank-attributes.ts';
 import { answerRecommendation } from './compose/answer-recommend.ts';
 import { answerClarifyProduct, answerHandoff, answerOutOfScope, answerSocial } from './compose/answer-social.ts';
 import { effectOf, type Draft, type Tools } from './draft.ts';
+import { kindOfWord } from './retrieve/kind-of-word.ts';
 import { recommendInChat } from './retrieve/recommend-in-chat.ts';
 import { runCompare } from './run-compare.ts';
 import { runSearch } from './run-search.ts';
@@ -145,7 +146,10 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       return runCompare(u, tools, action.productIds, action.query);
     case 'recommend': {
       const anchor = action.anchor ? tools.catalog.byId.get(action.anchor) : undefined;
-      const rec = tools.recommend ? recommendInChat(tools.recommend, tools.catalog, tools.search.vocab, action.relation, action.query, anchor) : { products: [], reasons: new Map<string, string>() };
+      // "a pot to go with it": a product noun that is no category word names a kind all the same.
+      const head = action.query.head;
+      const kind = head && action.query.categoryTerms.length === 0 && action.relation !== 'personal' ? await kindOfWord(head, { products: tools.catalog.products, nearestCategories: tools.nearestCategories, ...(tools.embed ? { embed: tools.embed } : {}) }) : undefined;
+      const rec = tools.recommend ? recommendInChat(tools.recommend, tools.catalog, tools.search.vocab, action.relation, action.query, anchor, kind) : { products: [], reasons: new Map<string, string>() };
       const text = answerRecommendation(action.relation, anchor, rec, tools.page.recentlyViewed.length > 0);
       const effect = effectOf('recommend', rec.products);
       // "something similar but cheaper" → "in black": the follow-up refines products of the anchor's kind,

@@ -77,7 +77,9 @@ export function decide(u: Understanding, state: ConversationState, pageProduct?:
   }
   // The shop's own words outweigh the out-of-scope score: "hiking boots under $100" is never off-topic,
   // and a message in the help centre's words is answered from it when a section holds them.
-  if (u.outOfScope && !catalogContent(u) && !asksForAKind(u)) {
+  // "and a pot to go with it" after a product: related to the product in focus, never off-topic.
+  const relatedToOne = (u.relation === 'complement' || u.relation === 'similar') && !!(state.focus ?? pageProduct ?? u.referred[0]);
+  if (u.outOfScope && !catalogContent(u) && !asksForAKind(u) && !relatedToOne) {
     const refusal: Action = { kind: 'out-of-scope' };
     const intent = u.intent.ranked.find((r) => groupOf(r.intent) === 'service')?.intent;
     return u.words.helpOnly.length > 0 && intent ? { ...(service(u, intent) as Extract<Action, { kind: 'service' }>), orElse: refusal } : refusal;

@@ -28,8 +28,14 @@ export function recommendInChat(
   relation: 'similar' | 'complement' | 'personal',
   query: SearchQuery,
   anchor?: Product,
+  kind?: string[],
 ): ChatRecommendation {
-  const request: RecommendRequest = { strategy: STRATEGY[relation], limit: 30 };
+  // Held to a kind (the anchor's own for "anything similar", the one named for "a pot to go with it"),
+  // the strategy's list is read further down.
+  const held = kind ?? (relation === 'similar' && anchor && query.categoryTerms.length === 0 && anchor.categories.length > 0 ? anchor.categories : undefined);
+  const kindKey = held?.join('>');
+  const ofKind = (p: Product) => kindKey === undefined || p.categories.join('>') === kindKey;
+  const request: RecommendRequest = { strategy: STRATEGY[relation], limit: held ? 200 : 30 };
   if (anchor) request.productId = anchor.id;
   const cheaper = !!query.price?.cheaper && !!anchor;
   // The shopper's refinements ("in blue", "under $50", "cheaper") hold; the category is the recommender's
@@ -40,15 +46,15 @@ export function recommendInChat(
   const products: Product[] = [];
   for (const c of recommender(request)) {
     const p = catalog.byId.get(c.productId);
-    if (!p || p.id === anchor?.id || !passesAll(p, filters)) continue;
+    if (!p || p.id === anchor?.id || !passesAll(p, filters) || !ofKind(p)) continue;
     products.push(p);
     reasons.set(p.id, c.reason);
     if (products.length >= LIMIT) break;
   }
   // The strategy has none of the kind named: the kind's most popular products, said as such.
-  if (products.length === 0 && query.categoryTerms.length > 0) {
+  if (products.length === 0 && (query.categoryTerms.length > 0 || kind)) {
     const popularity = catalog.popularity?.scores ?? {};
-    const kind = catalog.products.filter((p) => p.id !== anchor?.id && p.inStock && passesAll(p, filters)).sort((a, b) => (popularity[b.id] ?? 0) - (popularity[a.id] ?? 0));
+    const kind = catalog.products.filter((p) => p.id !== anchor?.id && p.inStock && passesAll(p, filters) && ofKind(p)).sort((a, b) => (popularity[b.id] ?? 0) - (popularity[a.id] ?? 0));
     for (const p of kind.slice(0, LIMIT)) {
       products.push(p);
       reasons.set(p.id, `Popular in ${p.categories[p.categories.length - 1] ?? 'the shop'}`);

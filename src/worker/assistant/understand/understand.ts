@@ -56,6 +56,8 @@ const RELATIONS: Array<[RegExp, NonNullable<Understanding['relation']>]> = [
 
 /** "what do you sell?", "what else do you carry?", "what kind of things do you have?", "what's in the shop?". */
 const RANGE = /^(?:(?:ok|okay|so|and|well|hmm|then)\s+)?(?:what (?:else )?(?:do|can) (?:you|i) (?:sell|carry|have|stock|offer|buy)|what (?:kinds?|sorts?|types?) of (?:products?|things|stuff|items|gear) (?:do|can) (?:you|i) (?:sell|carry|have|stock|offer|buy)|what (?:products|things|stuff|items) do you (?:sell|carry|have|stock|offer)|whats in (?:the|your) (?:shop|store|catalog|catalogue))(?: (?:here|then|at all|in (?:the|your) (?:shop|store)))*$/;
+/** "a backpack that fits one": "one" after a verb of holding stands for the kind named before. */
+const HOLDS_ONE = /\b(fits?|holds?|carry|carries|takes?|stores?|protects?)\s+(?:a |an )?(?:one|ones)\b/;
 const CHOOSING = /^(?:(?:and|so|ok|okay|then|but)\s+)?which\b/;
 const SAME = /\bsame (brand|make|maker|manufacturer|colou?r|material)\b/;
 /** Where a list of alternatives splits ("X vs Y", "X or Y", "X and Y", "X, Y"), and the frame before it. */
@@ -73,6 +75,15 @@ function sameAs(norm: string, state: ConversationState, page: PageContext, deps:
   if (/brand|make|maker|manufacturer/.test(what) && p.brand) query.brand = p.brand;
   if (/colou?r/.test(what)) query.colours = [...coloursIn(p.attributes.colour ?? p.attributes.color ?? '')];
   if (what === 'material' && (p.attributes.material ?? p.attributes.fabric)) query.material = (p.attributes.material ?? p.attributes.fabric) as string;
+}
+
+/** "ok, a backpack that fits one then" after "do you sell laptops?": the product must mention laptops. */
+function standsFor(norm: string, state: ConversationState, query: ParsedRequest['query']): void {
+  const m = HOLDS_ONE.exec(norm);
+  const subject = state.subject;
+  if (!m || !subject || query.head?.term === subject.term || query.categoryTerms.includes(subject.term)) return;
+  const verb = canonicalTerms(m[1] as string);
+  query.terms = [...query.terms.filter((t) => !verb.includes(t)), subject.term];
 }
 
 /** The listed alternatives, each naming something on its own (a colour alone is a refinement, not a product). */
@@ -103,6 +114,7 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
   const first = intent.ranked[0] ?? { intent: 'product-search' as const, p: 0 };
   const request = parseQuery(text, deps.vocab);
   sameAs(normalizeText(text), input.state, input.page, deps, request.query);
+  standsFor(norm, input.state, request.query);
   const reference = parseReference(norm);
   const named = deps.named(text, 3);
   const titleTerms = new Set(named.flatMap((id) => deps.titleTerms(id)));
