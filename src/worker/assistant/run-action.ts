@@ -15,6 +15,8 @@ import { kindOfWord } from './retrieve/kind-of-word.ts';
 import { recommendInChat } from './retrieve/recommend-in-chat.ts';
 import { runCompare } from './run-compare.ts';
 import { runSearch } from './run-search.ts';
+import { answerChoice } from './compose/answer-compare.ts';
+import { valueOf } from './retrieve/order-by-superlative.ts';
 import { answerRange } from './compose/answer-search.ts';
 import { catalogRange } from './retrieve/product-range.ts';
 import { canonicalTerms } from './understand/catalog-vocab.ts';
@@ -136,6 +138,15 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       const text = items.map((p) => answerProductQuestion(p, question)).join(' ');
       const effect = { ...effectOf('product-question', items, false), ...(items.length === 1 ? { focus: (items[0] as Product).id } : {}) };
       return { intent: 'product-question', text, products: items, reason: 'The product you asked about', effect };
+    }
+    case 'choose': {
+      const items = products(tools, action.productIds);
+      const popularity = tools.catalog.popularity?.scores ?? {};
+      const sign = action.by.direction === 'asc' ? 1 : -1;
+      const ranked = items.map((p) => ({ p, v: valueOf(p, action.by.measure, popularity) })).filter((r): r is { p: Product; v: number } => r.v !== undefined).sort((a, b) => sign * (a.v - b.v));
+      const best = ranked.length > 1 ? ranked[0]?.p : undefined;
+      const effect = { ...effectOf('product-question', best ? [best] : [], false), ...(best ? { focus: best.id } : {}) };
+      return { intent: 'product-question', text: answerChoice(ranked, items, action.by), products: best ? [best] : items, reason: `The ${action.by.word} of those shown`, effect };
     }
     case 'range': {
       const range = catalogRange(tools.catalog);

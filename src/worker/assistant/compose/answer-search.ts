@@ -138,11 +138,12 @@ const RANGE_NAMED = 8;
 export function answerRange(range: RangeEntry[], vocab: CatalogVocab): string {
   if (range.length === 0) return "The catalog has no products in stock right now.";
   // A leaf whose last word is a noun titles end in ("Rain Jacket") is the kind itself, said in the
-  // plural; a leaf that only qualifies its parent ("Shoes > Running") reads with it ("running shoes").
+  // plural; a leaf that only qualifies its parent ("Shoes > Running", "-ing" is no noun) reads with it
+  // ("running shoes").
   const name = (path: string[]) => {
     const leaf = words(path[path.length - 1] ?? '');
     const noun = leaf[leaf.length - 1];
-    return noun && vocab.titleHeads.has(canonicalWord(noun)) ? plural(tidy(path[path.length - 1] as string)) : fullName(path).replace(/ items$/, '');
+    return noun && !/ing$/.test(noun) && vocab.titleHeads.has(canonicalWord(noun)) ? plural(tidy(path[path.length - 1] as string)) : fullName(path).replace(/ items$/, '');
   };
   const names = [...new Set(range.map((r) => name(r.path)))];
   const shown = names.slice(0, RANGE_NAMED);

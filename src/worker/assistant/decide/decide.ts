@@ -5,7 +5,8 @@
 // product) gives way to the next likely one that has something (shopping-action.ts).
 import type { ConversationState } from '../state/conversation-state.ts';
 import type { IntentId } from '../understand/intent-taxonomy.ts';
-import type { SearchQuery } from '../understand/search-query.ts';
+import type { Superlative } from '../understand/parse-ranking.ts';
+import { hasSubject, type SearchQuery } from '../understand/search-query.ts';
 import type { Understanding } from '../understand/understanding.ts';
 import { continueTopic } from './continue-topic.ts';
 import { groupOf, needsPerson } from './intent-groups.ts';
@@ -23,6 +24,8 @@ export type Action =
    */
   | { kind: 'service'; intent: IntentId; person: boolean; within?: string; orElse?: Action }
   | { kind: 'product-question'; productIds: string[] }
+  /** "which one is cheaper?": one of the products shown, chosen by a measure. */
+  | { kind: 'choose'; productIds: string[]; by: Superlative }
   /** "what do you sell?": the catalog's range. */
   | { kind: 'range' }
   | { kind: 'clarify-product' }
@@ -40,6 +43,9 @@ function asksForAKind(u: Understanding): boolean {
   return u.top === 'product-search' && !!u.request.query.head && u.intent.outOfScope < 0.5;
 }
 
+const HAS_IT = /\b(have|got|come|comes|available|in stock|carry|sell|stock|make)\b/;
+const SERVICE_VERB = /\b(exchange|swap|return|send back|change|replace|refund)\b/;
+
 /** Share of a message's words (rarity-weighted) that one help-centre section must hold to claim it. */
 const HELD_BY_HELP_CENTRE = 0.75;
 
@@ -53,6 +59,15 @@ export function decide(u: Understanding, state: ConversationState, pageProduct?:
   const group = groupOf(u.top);
   if (u.asksRange) return { kind: 'range' };
 
+  // "do you have it in size 14?", "is it available in red?": a size or colour of the product in focus,
+  // answered from its variants, whatever service (sizing, exchanges) the model hears in "size".
+  // So is "and in size 12?" right after a question about that product.
+  const q0 = u.request.query;
+  const pointed = u.reference?.kind === 'singular' && u.referred.length === 1;
+  const continues = !u.reference && state.lastIntent === 'product-question' && !!state.focus && u.followUp && !hasSubject(q0);
+  if ((!!q0.size || q0.colours.length > 0) && !SERVICE_VERB.test(u.norm) && ((pointed && u.yesNo && HAS_IT.test(u.norm)) || continues)) {
+    return { kind: 'product-question', productIds: pointed ? u.referred : [state.focus as string] };
+  }
   const topic = continueTopic(u, state, pageProduct);
   if (topic) return topic;
   // A question about a shown product ("what sizes does the second one come in?", "is it sweat resistant?",
@@ -61,9 +76,12 @@ export function decide(u: Understanding, state: ConversationState, pageProduct?:
   // "which of the two is waterproof?": the question asked of each product pointed at (a superlative,
   // "which of them is the lightest?", is an order and goes to the search).
   const asksSomething = u.fact.featureTerms.length > 0 || !!u.fact.field || !!u.fact.attributeKey;
+  // "which one is cheaper?" after a comparison or a list: a choice among those shown, by the measure.
+  const among = u.referred.length > 1 ? u.referred : u.reference === null ? state.lastResults.slice(0, 5) : [];
+  if (u.choiceBy && among.length > 1 && group !== 'service' && group !== 'handoff') return { kind: 'choose', productIds: among, by: u.choiceBy };
   if (shopping && u.choosing && u.referred.length > 1 && asksSomething && !u.request.query.superlative && !u.relation) return { kind: 'product-question', productIds: u.referred };
   if (shopping && u.referred.length > 0 && !u.relation && !u.request.wantsMore && !(group === 'compare' && u.referred.length > 1)) {
-    const ordinal = u.reference?.kind === 'ordinal';
+    const ordinal = u.reference?.kind === 'ordinal' || u.reference?.kind === 'other';
     const q = u.request.query;
     const refinesNothing = q.categoryTerms.length + q.terms.length + q.colours.length === 0 && !q.price && !q.brand;
     if ((ordinal && (u.isQuestion || asksAFact(u) || refinesNothing)) || (u.yesNo && asksAFact(u))) return { kind: 'product-question', productIds: u.referred };

@@ -48,7 +48,11 @@ function search(u: Understanding, state: ConversationState): Action {
   const { query, open, wantsMore } = u.request;
   const active = state.search?.query;
   // A follow-up refines the active search; "show me more" continues it unchanged.
-  if (active && u.followUp) return { kind: 'search', query: mergeQueries(active, query), open: false, more: wantsMore };
+  // "what about for kids?" after hiking boots: the recipient narrows the kind, so its words must be
+  // mentioned (where some products of the kind do), not only rank.
+  const narrows = active && u.followUp && query.categoryTerms.length + query.terms.length === 0 && query.softTerms.length > 0 && active.categoryTerms.length > 0;
+  const next = narrows ? { ...query, terms: query.softTerms, softTerms: [] } : query;
+  if (active && u.followUp) return { kind: 'search', query: mergeQueries(active, next), open: false, more: wantsMore };
   if (active && wantsMore && !hasSearchContent(query)) return { kind: 'search', query: active, open: false, more: true };
   return { kind: 'search', query, open, more: false };
 }
@@ -64,6 +68,8 @@ function asSearch(u: Understanding, state: ConversationState, pageProduct: strin
 }
 
 function asQuestion(u: Understanding, state: ConversationState, pageProduct: string | undefined): Action | null {
+  // "more like the first one" asks for other products, not about that one.
+  if (u.relation === 'similar' || u.relation === 'complement') return null;
   const ids = targets(u, state, pageProduct);
   if (ids.length === 0) return null;
   // "which trail shoes are waterproof?" names what it wants: a search, not a question about the product in view.
@@ -73,6 +79,8 @@ function asQuestion(u: Understanding, state: ConversationState, pageProduct: str
 
 function asComparison(u: Understanding, state: ConversationState, pageProduct: string | undefined): Action | null {
   const q = u.request.query;
+  // "more like the first one" asks for products like it, not for a table.
+  if ((u.relation === 'similar' || u.relation === 'complement') && !u.comparative) return null;
   const several = u.reference?.kind === 'plural' || u.reference?.kind === 'ordinal';
   // "which of those is the lightest?": one product chosen from the shown ones, by the measure.
   if (q.superlative && (q.count ?? 1) <= 1 && (several || u.followUp) && state.search) return search({ ...u, followUp: true }, state);
@@ -96,6 +104,8 @@ function asRecommendation(u: Understanding, state: ConversationState, pageProduc
   const anchor = targets(u, state, pageProduct)[0];
   if (u.relation === 'similar' || u.relation === 'complement') return anchor ? { kind: 'recommend', relation: u.relation, anchor, query: u.request.query } : null;
   if (u.relation === 'personal') return { kind: 'recommend', relation: 'personal', query: u.request.query };
+  // "what about for kids?" right after a search refines it; it asks for no recommendation.
+  if (u.followUp && state.search && hasSearchContent(u.request.query)) return null;
   // "recommend a tent for two" names what it wants: that is a search.
   if (hasSearchContent(u.request.query) && !u.request.open) return null;
   return anchor ? { kind: 'recommend', relation: 'similar', anchor, query: u.request.query } : { kind: 'recommend', relation: 'personal', query: u.request.query };

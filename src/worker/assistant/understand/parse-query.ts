@@ -12,7 +12,7 @@ import { isStopword, normalizeText, stem } from './tokenize.ts';
 
 /** Words that carry the request's form, not its content. */
 const NOISE = new Set(
-  'show recommend suggest buy item product like shop store sell carry stock size colour color price under over between less more cheap cheaper cheapest budget affordable dollar euro pound buck eur usd gbp around about max maximum least most new good nice best great other else option available compare versus vs difference top first second third last number people person persons ideas idea look looking find want need would sorry hi hey hello also maybe really ok okay yes just only please thank thanks same brand instead rather then now'
+  'show recommend suggest buy item product like shop store sell carry stock size colour color price under over between less more cheap cheaper cheapest budget affordable dollar euro pound buck eur usd gbp around about max maximum least most new good nice best great other else option available compare versus vs difference top first second third last number people person persons ideas idea look looking find want need would sorry hi hey hello also maybe really ok okay yes just only please thank thanks same brand instead rather then now tell know detail details info information describe'
     .split(' ')
     .map(stem),
 );
@@ -28,6 +28,9 @@ const SIZE_WORDS: Record<string, string> = { small: 'S', medium: 'M', large: 'L'
 function extractSize(norm: string): string | undefined {
   const m = /\b(?:size|sz)\s+(?:(?:eu|us|uk)\s*)?(xxs|xs|s|m|l|xl|xxl|xxxl|\d{1,2}(?:\.5)?)\b/.exec(norm) ?? /\b(?:eu|us|uk)\s*(\d{1,2}(?:\.5)?)\b/.exec(norm);
   if (m?.[1]) return m[1].toUpperCase();
+  // "do you have it in a 10?", "in a 9.5": a number after "in a" is a size (a count would have a noun).
+  const inA = /\bin an? (\d{1,2}(?:\.5)?)\b(?!\s?(?:\.|[a-z]))/.exec(norm);
+  if (inA?.[1]) return inA[1];
   const word = /\b(?:in|size|a)\s+(extra large|x large|extra small|small|medium|large)\b/.exec(norm);
   if (word?.[1]) return SIZE_WORDS[word[1]];
   return /\b(xxs|xs|xl|xxl|xxxl)\b/.exec(norm)?.[1]?.toUpperCase();
@@ -144,6 +147,6 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
   if (measured.limits.length) query.measures = measured.limits;
   if (superlative) query.superlative = superlative;
   if (count !== undefined) query.count = count;
-  const wantsMore = /\b(more(?! than| expensive| affordable)|others|other ones|anything else|something else|different ones|another)\b/.test(norm) && !price?.cheaper;
+  const wantsMore = /\b(more(?! than| expensive| affordable| about| info| information| details?| like)|others|other ones|anything else|something else|different ones|another)\b/.test(norm) && !price?.cheaper;
   return { query, open, wantsMore };
 }

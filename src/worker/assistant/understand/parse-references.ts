@@ -7,7 +7,9 @@ export type Reference =
   /** "these", "them", "both", "all of them": the last results. */
   | { kind: 'plural'; max?: number }
   /** "it", "this", "this one", "that one": the product in focus. */
-  | { kind: 'singular' };
+  | { kind: 'singular' }
+  /** "the other one", "the other ones": the last results other than the product in focus. */
+  | { kind: 'other'; plural: boolean };
 
 const ORDINALS: Record<string, number> = {
   first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3, fifth: 4, '5th': 4,
@@ -18,6 +20,9 @@ const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');
 
 /** `norm`: the normalised message (tokenize.normalizeText). */
 export function parseReference(norm: string): Reference | null {
+  // "and the other one?", "what about the other ones?": the shown products not in focus.
+  const other = /\bthe other (one|ones)\b|\bthe other\s*$/.exec(norm);
+  if (other) return { kind: 'other', plural: other[1] === 'ones' };
   // "the first two", "the last 3"
   const firstN = /\b(first|last|top)\s+(two|three|four|five|[2-5])\b(?!\s*(?:dollars?|\$))/.exec(norm);
   if (firstN) {

@@ -9,6 +9,7 @@ import type { LanguageGuess } from './detect-language.ts';
 import { NO_INTENT_MODEL, type IntentClassifier } from './intent-classifier.ts';
 import { parseFact } from './parse-fact.ts';
 import { parseQuery, type ParsedRequest } from './parse-query.ts';
+import { parseComparative } from './parse-ranking.ts';
 import { parseReference, resolvePositions, type Reference } from './parse-references.ts';
 import { hasSubject } from './search-query.ts';
 import { normalizeText } from './tokenize.ts';
@@ -50,7 +51,7 @@ const QUESTION = /^(is|are|does|do|did|can|could|will|would|has|have|what|whats|
 const PROBLEM = /\b(not working|doesnt work|does not work|didnt work|isnt working|wont work|failed|fails|error|broken|wrong|missing|damaged|declined|rejected|invalid|expired|twice|never arrived|hasnt arrived|not arrived|still waiting|lost|not accepted)\b/;
 const RELATIONS: Array<[RegExp, NonNullable<Understanding['relation']>]> = [
   [/\b(goes? (well )?with|go with|pairs? (well )?with|match(es)? (with )?(this|it|that)|complete the look|accessor\w*|wear (it )?with|use (it )?with)\b/, 'complement'],
-  [/\b(similar|like (this|that|it)|alternatives?|instead of|same but|others like)\b/, 'similar'],
+  [/\b(similar|like (this|that|it)|alternatives?|instead of|same but|others like|more like (the )?(this|that|first|second|third|fourth|fifth|last|other)( one)?)\b/, 'similar'],
   [/\b(based on|for me|my (history|taste|style)|i (looked|viewed|browsed|liked|looked at)|what i)\b/, 'personal'],
 ];
 
@@ -101,6 +102,12 @@ function resolve(reference: Reference | null, state: ConversationState, page: Pa
   if (!reference) return [];
   if (reference.kind === 'ordinal') return resolvePositions(reference.positions, state.lastResults);
   if (reference.kind === 'plural') return state.lastResults.slice(0, reference.max ?? 3);
+  if (reference.kind === 'other') {
+    const focus = state.focus ?? page.productId;
+    const rest = state.lastResults.filter((id) => id !== focus);
+    // "the other one" with nothing in focus and two shown: the second.
+    return reference.plural ? rest : focus ? rest.slice(0, 1) : state.lastResults.slice(1, 2);
+  }
   const one = state.focus ?? page.productId;
   // "is it waterproof?" right after a list: it is one of those, so each of them is checked.
   return one ? [one] : state.lastResults.slice(0, 5);
@@ -154,6 +161,8 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
     helpCoverage: deps.otherCoverage ? deps.otherCoverage(words.content, '') : 0,
     refines: refinement,
   };
+  const choiceBy = u.choosing ? parseComparative(norm) : undefined;
+  if (choiceBy) u.choiceBy = choiceBy;
   if (input.embedding) u.embedding = input.embedding;
   return u;
 }
