@@ -136,6 +136,9 @@ describe('conversations on the fixture shop', () => {
     // 20°F is -6.7°C: only the bag rated to -18°C reaches it.
     expect(bags?.products.map((p) => p.id)).toEqual(['bag-s3']);
     expect(cheaper?.products.map((p) => p.id)).toEqual(['bag-s3']);
+    // A description that says what a product lacks ("without a hood") does not make it a match for it.
+    const [hooded] = await converse(assistant, ['which jackets have a hood?']);
+    expect(hooded?.products.map((p) => p.id)).toEqual(['jkt-7']);
     const [light] = await converse(assistant, ['a tent under 2 kg']);
     expect(light?.products.map((p) => p.id).sort()).toEqual(['tent-1', 'tent-2']);
     expect(light?.text).toMatch(/under 2 kg/);

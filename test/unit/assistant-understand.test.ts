@@ -112,6 +112,8 @@ describe('parseQuery: words of form, not content', () => {
     // A kind the shop may not sell is still the head noun, for "No, we don't sell paddles".
     expect(parseQuery('what about paddles?', vocab).query.head).toEqual({ term: 'paddle', word: 'paddles' });
     expect(parseQuery('which of the two is waterproof?', vocab).query.softTerms).toEqual(['waterproof']);
+    // "which jackets are waterproof?" names the kind and the feature it must have.
+    expect(parseQuery('which jackets are waterproof then?', vocab).query).toMatchObject({ categoryTerms: ['jacket'], terms: ['waterproof'], head: { term: 'jacket' } });
   });
 });
 

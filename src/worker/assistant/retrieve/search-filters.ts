@@ -79,6 +79,11 @@ function allTerms(p: Product): Set<string> {
   return t;
 }
 
+/** The product's own text states the term, not only that it lacks it ("Not waterproof" states no waterproofing). */
+export function statesTerm(p: Product, term: string): boolean {
+  return allTerms(p).has(term);
+}
+
 function exclusionFilter(q: SearchQuery): Filter | null {
   const { colours, materials, brands, terms } = q.exclude;
   if (colours.length + materials.length + brands.length + terms.length === 0) return null;

@@ -101,10 +101,15 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
   let placeholder = false;
   let previous = '';
   const phraseWords: string[] = [];
+  // "which trail shoes ...?" names a kind after "which"; "which of the two ...", "which one ..." do not.
+  const openingWhich = rest[0] === 'which' && !['of', 'one', 'ones', 'is', 'are', 'would', 'should', 'do', 'does'].includes(rest[1] ?? '');
   for (const w of rest) {
     // "looking for X": the verb's "for" opens the product phrase; "for my dad ..." at the start has none.
     // "what about paddles?", "how about jackets?": the phrase after "about" names the product.
-    if (PHRASE_END.has(w) && !(w === 'for' && SEEKING.has(previous)) && !(w === 'about' && (previous === 'what' || previous === 'how') && phraseContent === 0)) inPhrase = false;
+    // "which trail shoes are waterproof?": a question's "which" opens the phrase, it ends none.
+    // "... trail shoes are waterproof": a verb after the product noun ends its phrase.
+    if (['are', 'is', 'have', 'has', 'come', 'comes'].includes(w) && phraseContent > 0) inPhrase = false;
+    if (PHRASE_END.has(w) && !(w === 'which' && openingWhich && previous === '') && !(w === 'for' && SEEKING.has(previous)) && !(w === 'about' && (previous === 'what' || previous === 'how') && phraseContent === 0)) inPhrase = false;
     previous = w;
     if (isStopword(w) || /^[$€£]?[0-9.]+[a-z]?$/.test(w) || brandWords.has(w) || superWords.has(w) || colourOfWord(w)) continue;
     // "the two cheapest tents": the count's word is no content.
