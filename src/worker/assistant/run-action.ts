@@ -160,7 +160,7 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       // "a pot to go with it": a product noun that is no category word names a kind all the same.
       const head = action.query.head;
       const kind = head && action.query.categoryTerms.length === 0 && action.relation !== 'personal' ? await kindOfWord(head, { products: tools.catalog.products, nearestCategories: tools.nearestCategories, ...(tools.embed ? { embed: tools.embed } : {}) }) : undefined;
-      const rec = tools.recommend ? recommendInChat(tools.recommend, tools.catalog, tools.search.vocab, action.relation, action.query, anchor, kind) : { products: [], reasons: new Map<string, string>() };
+      const rec = tools.recommend ? recommendInChat(tools.recommend, tools.catalog, tools.search.vocab, action.relation, action.query, anchor, kind, action.than) : { products: [], reasons: new Map<string, string>() };
       const text = answerRecommendation(action.relation, anchor, rec, tools.page.recentlyViewed.length > 0);
       const effect = effectOf('recommend', rec.products);
       // "something similar but cheaper" → "in black": the follow-up refines products of the anchor's kind,

@@ -31,7 +31,8 @@ export type Action =
   | { kind: 'clarify-product' }
   /** `productIds` when named or pointed at; otherwise the products are found from the message's parts. */
   | { kind: 'compare'; productIds: string[]; query: SearchQuery }
-  | { kind: 'recommend'; relation: 'similar' | 'complement' | 'personal'; anchor?: string; query: SearchQuery }
+  /** `than`: "similar but lighter", "a bigger one": lighter, bigger than the anchor. */
+  | { kind: 'recommend'; relation: 'similar' | 'complement' | 'personal'; anchor?: string; query: SearchQuery; than?: Superlative }
   | { kind: 'search'; query: SearchQuery; open: boolean; more: boolean };
 
 /**
@@ -67,6 +68,12 @@ export function decide(u: Understanding, state: ConversationState, pageProduct?:
   const continues = !u.reference && state.lastIntent === 'product-question' && !!state.focus && u.followUp && !hasSubject(q0);
   if ((!!q0.size || q0.colours.length > 0) && !SERVICE_VERB.test(u.norm) && ((pointed && u.yesNo && HAS_IT.test(u.norm)) || continues)) {
     return { kind: 'product-question', productIds: pointed ? u.referred : [state.focus as string] };
+  }
+  // "what sizes?", "and the price?", "what colours?" right after a question about one product: the
+  // same product's field, whatever the model hears in one word ("sizes" → sizing, "price" → price match).
+  const lastWasProduct = state.lastIntent === 'product-question' || (state.lastIntent === 'product-search' && state.lastResults.length === 1);
+  if (!u.reference && state.focus && lastWasProduct && !!u.fact.field && u.tokens.length <= 5 && !hasSubject(q0) && u.named.length === 0 && !SERVICE_VERB.test(u.norm) && !u.relation) {
+    return { kind: 'product-question', productIds: [state.focus] };
   }
   const topic = continueTopic(u, state, pageProduct);
   if (topic) return topic;

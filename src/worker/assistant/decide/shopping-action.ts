@@ -62,9 +62,14 @@ function asSearch(u: Understanding, state: ConversationState, pageProduct: strin
   if (asksOfNamed(u)) return { kind: 'product-question', productIds: u.named };
   if (u.relation === 'similar' || u.relation === 'complement') {
     const anchor = targets(u, state, pageProduct)[0];
-    if (anchor) return { kind: 'recommend', relation: u.relation, anchor, query: u.request.query };
+    if (anchor) return { kind: 'recommend', relation: u.relation, anchor, query: u.request.query, ...(relative(u) ? { than: relative(u) } : {}) };
   }
   return search(u, state);
+}
+
+/** "a bigger one", "similar but lighter": a measure relative to the anchor (price has its own "cheaper"). */
+function relative(u: Understanding): Understanding['than'] {
+  return u.than && u.than.measure !== 'price' && !u.choosing ? u.than : undefined;
 }
 
 function asQuestion(u: Understanding, state: ConversationState, pageProduct: string | undefined): Action | null {
@@ -102,7 +107,8 @@ function asComparison(u: Understanding, state: ConversationState, pageProduct: s
 
 function asRecommendation(u: Understanding, state: ConversationState, pageProduct: string | undefined): Action | null {
   const anchor = targets(u, state, pageProduct)[0];
-  if (u.relation === 'similar' || u.relation === 'complement') return anchor ? { kind: 'recommend', relation: u.relation, anchor, query: u.request.query } : null;
+  const than = relative(u);
+  if (u.relation === 'similar' || u.relation === 'complement') return anchor ? { kind: 'recommend', relation: u.relation, anchor, query: u.request.query, ...(than ? { than } : {}) } : null;
   if (u.relation === 'personal') return { kind: 'recommend', relation: 'personal', query: u.request.query };
   // "what about for kids?" right after a search refines it; it asks for no recommendation.
   if (u.followUp && state.search && hasSearchContent(u.request.query)) return null;
@@ -115,6 +121,12 @@ export function shoppingAction(u: Understanding, state: ConversationState, pageP
   // "any others?" with a search active and nothing new asked: more of that search, whatever intent the
   // model ranks first for two words.
   if (u.request.wantsMore && state.search && !hasSearchContent(u.request.query) && !u.relation) return search(u, state);
+  // "do you have a bigger one?" about the product in focus: its kind, bigger than it.
+  const anchor = state.focus ?? pageProduct;
+  const than = relative(u);
+  if (than && anchor && !u.relation && !hasSubject(u.request.query) && u.named.length === 0 && (u.referred.length === 0 || u.reference?.kind === 'singular')) {
+    return { kind: 'recommend', relation: 'similar', anchor, query: u.request.query, than };
+  }
   const ranked = u.intent.ranked.map((r) => r.intent).filter((i) => SHOPPING.includes(i));
   const order = [...ranked, ...SHOPPING.filter((i) => !ranked.includes(i))];
   for (const intent of order) {

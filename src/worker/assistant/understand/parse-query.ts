@@ -6,7 +6,7 @@ import { colourOfWord, MATERIALS } from './colour-words.ts';
 import { parseMeasureLimits } from './parse-measure-limit.ts';
 import { parseNegation } from './parse-negation.ts';
 import { numberWordsToDigits, parsePrice } from './parse-price.ts';
-import { numberOf, parseCapacity, parseCount, parseSuperlative } from './parse-ranking.ts';
+import { numberOf, parseCapacity, parseComparative, parseCount, parseSuperlative } from './parse-ranking.ts';
 import { emptyExclusions, type SearchQuery } from './search-query.ts';
 import { isStopword, normalizeText, stem } from './tokenize.ts';
 
@@ -89,7 +89,9 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
   const brandWords = new Set(brand ? normalizeText(brand).split(' ') : []);
   const material = rest.find((w) => isMaterial(w, vocab) && !brandWords.has(w));
   const colours = [...new Set(rest.map(colourOfWord).filter((c): c is string => c !== undefined))];
-  const superWords = new Set([...(superlative ? superlative.word.split(' ') : []), ...(capacity?.words ?? [])]);
+  // "a bigger one", "similar but lighter": the comparative is a relation to a product, not a word to find.
+  const comparative = parseComparative(restNorm);
+  const superWords = new Set([...(superlative ? superlative.word.split(' ') : []), ...(capacity?.words ?? []), ...(comparative ? comparative.word.split(' ') : [])]);
 
   const categoryTerms: string[] = [];
   const terms: string[] = [];

@@ -3,7 +3,7 @@
 // passed in, and the catalog's vocabulary and title lookup are read, never changed.
 import type { Product } from '../../../protocol/product.ts';
 import type { ConversationState } from '../state/conversation-state.ts';
-import { coloursIn } from './colour-words.ts';
+import { colourOfWord, coloursIn } from './colour-words.ts';
 import { canonicalTerms, type CatalogVocab } from './catalog-vocab.ts';
 import type { LanguageGuess } from './detect-language.ts';
 import { NO_INTENT_MODEL, type IntentClassifier } from './intent-classifier.ts';
@@ -87,6 +87,23 @@ function standsFor(norm: string, state: ConversationState, query: ParsedRequest[
   query.terms = [...query.terms.filter((t) => !verb.includes(t)), subject.term];
 }
 
+/**
+ * "show me the yellow one", "the price of the pink ones?": the shown products of that colour, as positions
+ * in the last results. The colour then points; it refines nothing.
+ */
+function byColour(norm: string, state: ConversationState, deps: UnderstandDeps, query: ParsedRequest['query']): Reference | null {
+  if (query.colours.length === 0 || !/\b(?:the|that|this) (?:\w+ ){1,2}?(?:one|ones)\b/.test(norm) || !deps.product) return null;
+  const colours = (id: string): Set<string> => {
+    const p = deps.product?.(id);
+    const values = p ? [p.attributes.colour ?? p.attributes.color ?? '', ...(p.variants ?? []).map((v) => v.attributes.colour ?? v.attributes.color ?? '')] : [];
+    return new Set(values.flatMap((v) => [...coloursIn(v)]));
+  };
+  const positions = state.lastResults.map((id, i) => (query.colours.some((c) => colours(id).has(c)) ? i : -1)).filter((i) => i >= 0);
+  if (positions.length === 0) return null;
+  query.colours = [];
+  return { kind: 'ordinal', positions };
+}
+
 /** The listed alternatives, each naming something on its own (a colour alone is a refinement, not a product). */
 function alternatives(text: string, deps: UnderstandDeps): string[] {
   const parts = text.replace(COMPARE_FRAME, '').split(ALTERNATIVES).map((s) => s.trim()).filter(Boolean);
@@ -122,10 +139,13 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
   const request = parseQuery(text, deps.vocab);
   sameAs(normalizeText(text), input.state, input.page, deps, request.query);
   standsFor(norm, input.state, request.query);
-  const reference = parseReference(norm);
+  const pointer = parseReference(norm);
+  const reference = pointer ?? byColour(norm, input.state, deps, request.query);
   const named = deps.named(text, 3);
   const titleTerms = new Set(named.flatMap((id) => deps.titleTerms(id)));
-  const fact = parseFact(norm, deps.vocab, titleTerms);
+  const parsedFact = parseFact(norm, deps.vocab, titleTerms);
+  // The colour that picked "the yellow one" is not asked about.
+  const fact = reference && !pointer ? { ...parsedFact, featureWords: parsedFact.featureWords.filter((w) => !colourOfWord(w)), featureTerms: parsedFact.featureTerms.filter((t) => !colourOfWord(t)) } : parsedFact;
   const rq = request.query;
   const words = wordsOf(text, deps.vocab);
   // "cheaper", "in blue?", "not pink", "which is the cheapest?", "for 4 people": a change to the last search.
@@ -161,8 +181,9 @@ export function understand(input: UnderstandInput, deps: UnderstandDeps): Unders
     helpCoverage: deps.otherCoverage ? deps.otherCoverage(words.content, '') : 0,
     refines: refinement,
   };
-  const choiceBy = u.choosing ? parseComparative(norm) : undefined;
-  if (choiceBy) u.choiceBy = choiceBy;
+  const than = parseComparative(norm);
+  if (than) u.than = than;
+  if (than && u.choosing) u.choiceBy = than;
   if (input.embedding) u.embedding = input.embedding;
   return u;
 }

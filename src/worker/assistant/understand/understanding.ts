@@ -46,6 +46,8 @@ export interface Understanding {
   choosing: boolean;
   /** The measure a choice is made by, from a comparative ("which one is cheaper?"); only when choosing. */
   choiceBy?: Superlative;
+  /** A comparative in the message ("a bigger one", "similar but lighter"): relative to the product in focus. */
+  than?: Superlative;
   /** Words that set products side by side ("compare", "vs", "better than", "the difference"). */
   comparative: boolean;
   /** Product ids the reference resolves to in the conversation state (or the page). */
