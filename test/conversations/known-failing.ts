@@ -18,7 +18,6 @@ export const KNOWN_FAILING: Record<string, string> = {
   // outdoor
   'outdoor-present-for-a-sporty-teenager': BY_MEANING,
   'outdoor-dry-on-rainy-walks': BY_MEANING,
-  'outdoor-myr-not-waterproof': '"which trail shoes are waterproof then?" also lists the Myr, which is not waterproof (not investigated further)',
   'outdoor-recommend-from-history': 'for-you from three viewed sleeping bags is dominated by popular products; "cheaper ones" then has no search to refine',
   'outdoor-ship-to-uk-canada-duration': '"how long does it take to get there?" stays in the where-we-ship section instead of the delivery-times one',
   'outdoor-shipping-then-express': '"how long does shipping take?" picks the express sentence (the intent\'s topic words "arrive" favour it)',

@@ -118,6 +118,7 @@ function colourAnswer(p: Product, asked: string[]): string {
 function sizeAnswer(p: Product, size: string | undefined): string {
   const sizes = sizeValues(p);
   if (!sizes.length) return `The catalog doesn't list sizes for the ${titleInText(p)}.`;
+  if (sizes.length === 1 && /^one ?size$/i.test(sizes[0] as string)) return `The ${titleInText(p)} comes in one size.`;
   if (size && sizes.includes(size)) return `Yes, the ${titleInText(p)} is available in size ${size}.`;
   // Made in that size but none left: sold out, which is not the same as a size it never comes in.
   if (size && sizeValues(p, false).includes(size)) return `No, size ${size} of the ${titleInText(p)} is sold out. In stock: ${list(sizes)}.`;

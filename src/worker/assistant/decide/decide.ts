@@ -72,7 +72,8 @@ export function decide(u: Understanding, state: ConversationState, pageProduct?:
   // "what sizes?", "and the price?", "what colours?" right after a question about one product: the
   // same product's field, whatever the model hears in one word ("sizes" → sizing, "price" → price match).
   const lastWasProduct = state.lastIntent === 'product-question' || (state.lastIntent === 'product-search' && state.lastResults.length === 1);
-  if (!u.reference && state.focus && lastWasProduct && !!u.fact.field && u.tokens.length <= 5 && !hasSubject(q0) && u.named.length === 0 && !SERVICE_VERB.test(u.norm) && !u.relation) {
+  // "and the most expensive one?" asks for another product, not a field of this one.
+  if (!u.reference && state.focus && lastWasProduct && !!u.fact.field && u.tokens.length <= 5 && !hasSubject(q0) && !q0.superlative && !u.than && u.named.length === 0 && !SERVICE_VERB.test(u.norm) && !u.relation) {
     return { kind: 'product-question', productIds: [state.focus] };
   }
   const topic = continueTopic(u, state, pageProduct);

@@ -55,6 +55,16 @@ function isMaterial(word: string, vocab: CatalogVocab): boolean {
   return !!keys && [...keys].some((k) => /material|fabric/.test(k));
 }
 
+/**
+ * A describing word the catalog only has as its noun ("rainy" → "rain", "sporty" → "sport", "windy" →
+ * "wind"): the catalog's form, so the words meet. Only when the catalog lacks the word as typed.
+ */
+function catalogForm(term: string, vocab: CatalogVocab): string {
+  if (vocab.catalogTerms.has(term) || !/[^aeiou]y$/.test(term) || term.length < 5) return term;
+  const base = term.slice(0, -1);
+  return vocab.catalogTerms.has(base) ? base : term;
+}
+
 export interface ParsedRequest {
   query: SearchQuery;
   /** No product noun, only a purpose or recipient ("gift for a hiker", "something for rainy walks"). */
@@ -116,7 +126,10 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
     if (isStopword(w) || /^[$€£]?[0-9.]+[a-z]?$/.test(w) || brandWords.has(w) || superWords.has(w) || colourOfWord(w)) continue;
     // "the two cheapest tents": the count's word is no content.
     if (count !== undefined && numberOf(w) === count) continue;
-    const t = canonicalTerm(stem(w));
+    const typed = canonicalTerm(stem(w));
+    const t = catalogForm(typed, vocab);
+    // "rainy" describes a need; the catalog's "rain" it stands for ranks, it names no kind.
+    const describing = t !== typed;
     if (PLACEHOLDERS.has(t)) {
       phraseContent++;
       placeholder = true;
@@ -130,7 +143,8 @@ export function parseQuery(text: string, vocab: CatalogVocab): ParsedRequest {
       phraseWords.push(w);
       head = { term: t, word: phraseWords.join(' ') };
     }
-    if (vocab.kindTerms.has(t)) categoryTerms.push(t);
+    if (vocab.kindTerms.has(t) && !describing) categoryTerms.push(t);
+    else if (describing) softTerms.push(t);
     else if (inPhrase || !placeholderOnly) terms.push(t);
     else softTerms.push(t);
   }
