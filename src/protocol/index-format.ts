@@ -14,6 +14,7 @@ export type ChunkKind =
   | 'transitions' // PairTableChunk: item → item that followed it in a shopper's sequence
   | 'similar' // PairTableChunk: content neighbours precomputed at build time
   | 'vectors' // binary, see VectorsLayout
+  | 'text-vectors' // binary, see src/shared/text-vectors.ts: help-centre sentences and category paths, embedded by the build's encoder
   | 'faq' // FaqChunk
   | 'rules' // MerchantRules
   | 'cards' // CardsChunk

@@ -1,13 +1,13 @@
 // Worker: the implementation of the one API the worker exposes (AisleWorkerApi). It owns the catalog
 // index, the shopper store, the recommendation engine and the assistant; index.ts only exposes it.
-import { releaseProxy } from 'comlink';
 import type { AskResult, ChatMessage } from '../protocol/assistant.ts';
 import type { TrackEvent, StoredEvent } from '../protocol/events.ts';
 import type { LoadProgress } from '../protocol/progress.ts';
 import type { Product, RecommendedProduct } from '../protocol/product.ts';
-import type { Candidate, PageRequest, PageSlotResult, RecommendRequest } from '../protocol/recommend.ts';
+import type { Candidate, PageRequest, RecommendRequest } from '../protocol/recommend.ts';
 import type { AisleWorkerApi, ShopperProfile, Variant, WorkerInit, WorkerNotice, WorkerStatus } from '../protocol/worker-api.ts';
-import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
+import { fetchTextVectors, loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
+import { decodeTextVectors, type KnownVector } from '../shared/text-vectors.ts';
 import { setPriceLanguage } from './catalog/price-text.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
@@ -16,6 +16,7 @@ import type { Embedder } from './models/embedder.ts';
 import type { IntentClassifier } from './assistant/understand/intent-classifier.ts';
 import { RecommendationEngine } from './recommend/engine.ts';
 import { ResilientStore } from './storage/resilient-store.ts';
+import { PageWatch, type PageResults } from './page-watch.ts';
 import { validatePage } from './validate-page.ts';
 import { validateRecommend, validateTrack } from './validate-request.ts';
 import { aisleError, ERROR_NAMES } from '../protocol/errors.ts';
@@ -43,16 +44,6 @@ interface Head {
   variant: Variant;
 }
 
-type PageResults = Array<PageSlotResult<RecommendedProduct>>;
-
-/** A page request the worker keeps answering after every action (see AisleWorkerApi.recommendPage). */
-interface PageWatch {
-  request: PageRequest;
-  onChange: (changed: PageResults) => void;
-  /** What each slot last showed (ids and reasons), so only changed slots are sent. */
-  shown: Map<string, string>;
-}
-
 /** Everything, once the whole catalog has loaded. */
 interface Ready {
   index: LoadedIndex;
@@ -71,8 +62,7 @@ export class AisleWorker implements AisleWorkerApi {
   private backend: WorkerStatus['backend'];
   private degraded: string[] = [];
   private wantBody: () => void = () => undefined;
-  private pageWatch: PageWatch | null = null;
-  private refreshing: ReturnType<typeof setTimeout> | null = null;
+  private readonly page = new PageWatch((request) => this.answerPage(request));
   /** The chat's conversation state for this visit (read from the store on the first question). */
   private conversation: Promise<ConversationState> | null = null;
   /** The chat's writes to the store, chained so they land in order. */
@@ -151,7 +141,7 @@ export class AisleWorker implements AisleWorkerApi {
     // The recommender's lookup tables are built now, while the shopper reads the page, not on their first call.
     setTimeout(() => ready.engine.warm(), 0);
     // A page first answered from the light engine gets the full catalog's answer.
-    this.refreshPage();
+    this.page.refresh();
     // Item vectors help `similar` and `for-you` but no result waits for them.
     loadVectors(index).catch((err: Error) => this.report({ kind: 'degraded', message: `item vectors unavailable: ${err.message}` }));
     // The "looks similar" table of an index built with --images, for `similar` (no result waits for it).
@@ -219,7 +209,7 @@ export class AisleWorker implements AisleWorkerApi {
     light?.observe(stored);
     this.full?.engine.observe(stored);
     this.full?.assistant.noteActivity();
-    this.refreshPage();
+    this.page.refresh();
     await store.addEvent(stored);
   }
 
@@ -236,15 +226,9 @@ export class AisleWorker implements AisleWorkerApi {
     const valid = validatePage(request);
     const { variant } = await this.getHead();
     if (variant === 'holdout') return valid.slots.map((s) => ({ key: s.key, products: [], basis: 'popular' }));
-    const context = valid.context ?? {};
-    const { catalog, engine } = await this.engineFor(valid.slots.map((s) => s.strategy), !!(context.productId || context.query || valid.slots.some((s) => s.productId)));
-    const results = this.pageResults(catalog, engine, valid);
+    const results = await this.answerPage(valid);
     this.full?.assistant.noteActivity();
-    if (onChange) {
-      // The page's previous callback (a comlink proxy holding a MessagePort) is let go.
-      (this.pageWatch?.onChange as { [releaseProxy]?: () => void } | undefined)?.[releaseProxy]?.();
-      this.pageWatch = { request: valid, onChange, shown: new Map(results.map((r) => [r.key, signature(r)])) };
-    }
+    if (onChange) this.page.watch(valid, onChange, results);
     return results;
   }
 
@@ -261,7 +245,10 @@ export class AisleWorker implements AisleWorkerApi {
     return { catalog: r.index.catalog, engine: r.engine };
   }
 
-  private pageResults(catalog: LoadedIndex['catalog'], engine: RecommendationEngine, request: PageRequest): PageResults {
+  /** A page's slots now, from the engine that can answer them (see engineFor). */
+  private async answerPage(request: PageRequest): Promise<PageResults> {
+    const context = request.context ?? {};
+    const { catalog, engine } = await this.engineFor(request.slots.map((s) => s.strategy), !!(context.productId || context.query || request.slots.some((s) => s.productId)));
     return engine.recommendPage(request).map((r) => ({ ...r, products: this.toProducts(catalog, r.products) }));
   }
 
@@ -270,34 +257,6 @@ export class AisleWorker implements AisleWorkerApi {
       const product = catalog.byId.get(c.productId);
       return product ? [{ ...toRecommended(product, c.reason), why: c.source }] : [];
     });
-  }
-
-  /**
-   * After an action (or when the full catalog replaces the light one), the watched page is answered again
-   * and the slots whose list changed are sent. A burst of events (a page load records a view twice: the
-   * JSON-LD and the dataLayer) is answered once.
-   */
-  private refreshPage(): void {
-    if (!this.pageWatch || this.refreshing) return;
-    this.refreshing = setTimeout(() => {
-      this.refreshing = null;
-      const watch = this.pageWatch;
-      if (!watch) return;
-      void this.recomputeWatch(watch).catch(() => undefined);
-    }, 0);
-  }
-
-  private async recomputeWatch(watch: PageWatch): Promise<void> {
-    const context = watch.request.context ?? {};
-    const { catalog, engine } = await this.engineFor(watch.request.slots.map((s) => s.strategy), !!(context.productId || context.query || watch.request.slots.some((s) => s.productId)));
-    if (this.pageWatch !== watch) return;
-    const changed = this.pageResults(catalog, engine, watch.request).filter((r) => {
-      const sig = signature(r);
-      if (watch.shown.get(r.key) === sig) return false;
-      watch.shown.set(r.key, sig);
-      return true;
-    });
-    if (changed.length > 0) await watch.onChange(changed);
   }
 
   async ask(text: string, onToken?: (chunk: string) => void): Promise<AskResult> {
@@ -337,18 +296,21 @@ export class AisleWorker implements AisleWorkerApi {
   }
 
   async warmModel(onProgress?: (p: LoadProgress) => void): Promise<WorkerStatus> {
-    const { assistant } = await this.get();
+    const { assistant, index } = await this.get();
     // The shopper started typing: the intent models (480 KB brotli) come with the encoder, not before, and
     // (being small) are usually in before it, so the first message is understood even while it loads.
     void this.intentsFor(assistant);
     if (!this.embedder && this.settings && this.createEmbedder && this.modelState !== 'disabled') {
       this.modelState = 'loading';
       const report = (p: LoadProgress) => onProgress?.(p);
+      // Fetched beside the model: the shop's texts as the build embedded them (see text-vectors.ts).
+      const known = fetchTextVectors(index);
       this.embedder = this.createEmbedder(this.settings, report).then(
-        (embedder) => {
+        async (embedder) => {
+          const stored = await known;
           this.modelState = 'ready';
           this.backend = embedder.backend === 'webgpu' ? 'webgpu' : 'wasm';
-          assistant.setEmbedder((texts) => embedder.embed(texts));
+          assistant.setEmbedder((texts) => embedder.embed(texts), stored ? this.readTextVectors(stored, index, embedder) : undefined);
           return embedder;
         },
         (err: Error) => {
@@ -362,6 +324,17 @@ export class AisleWorker implements AisleWorkerApi {
     }
     await this.embedder;
     return this.status();
+  }
+
+  /** Only vectors from this very encoder are comparable with its queries; a bad chunk is a notice, not a failure. */
+  private readTextVectors(buffer: ArrayBuffer, index: LoadedIndex, embedder: Embedder): KnownVector | undefined {
+    if (index.manifest.encoder?.id !== embedder.id) return undefined;
+    try {
+      return decodeTextVectors(buffer, embedder.dim);
+    } catch (err) {
+      this.report({ kind: 'notice', message: `${(err as Error).message} (help-centre vectors are computed on this device instead)` });
+      return undefined;
+    }
   }
 
   async profile(): Promise<ShopperProfile> {
@@ -387,7 +360,7 @@ export class AisleWorker implements AisleWorkerApi {
     this.conversation = null;
     light?.reset();
     this.full?.engine.reset();
-    this.refreshPage();
+    this.page.refresh();
     await store.clear();
   }
 
@@ -428,11 +401,6 @@ function answerRecord(result: AskResult): Omit<ChatMessage, 'role' | 'at'> {
   if (result.comparison) record.comparison = result.comparison;
   if (result.actions?.length) record.actions = result.actions;
   return record;
-}
-
-/** A slot's list as the shopper sees it: which products, in which order, for which reasons. */
-function signature(r: PageSlotResult<RecommendedProduct>): string {
-  return `${r.basis}|${r.popularIn ?? ''}|${r.products.map((p) => `${p.id}:${p.reason}`).join('|')}`;
 }
 
 /** An engine that has seen every stored event (synchronously, see ResilientStore.eventsNow). */

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FaqEntry, IndexManifest, ProductsChunk } from '../../src/protocol/index-format.ts';
-import type { Answer, TurnContext } from '../conversations/conversation.ts';
 import { homewareCatalog } from '../fixtures/shops/homeware/homeware-catalog.ts';
 import { homewareBuildArgs, writeHomewareShop } from '../fixtures/shops/homeware/write-homeware-shop.ts';
 import { HOLDOUT_CONVERSATIONS } from './holdout-conversations.ts';
+import { expectScriptsFit } from './expect-scripts-fit.ts';
 import { homewareFacts } from './homeware-facts.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -68,20 +68,7 @@ describe('the held-out homeware shop', () => {
   });
 
   it('fits every held-out script to the shop files (names, selections, help-centre sentences)', () => {
-    // A stand-in answer showing a few products, so "the second one" resolves; right or wrong does not matter here.
-    const answer: Answer = { text: '', seen: '', productIds: facts.products.slice(0, 6).map((p) => p.id), reasons: [], actions: [] };
-    for (const conv of HOLDOUT_CONVERSATIONS) {
-      const ctx: Omit<TurnContext, 'message'> = { facts, previous: [], viewed: [] };
-      for (const t of conv.turns) {
-        for (const step of t.before ?? []) {
-          if ('view' in step) ctx.viewed.push(...step.view.map((r) => r.resolve(ctx)));
-          else if ('visit' in step) ctx.focus = step.visit.resolve(ctx);
-        }
-        const message = typeof t.say === 'string' ? t.say : t.say.template.replace('{title}', t.say.product.resolve(ctx).title);
-        for (const e of t.expect) expect(() => e.evaluate(answer, { ...ctx, message }), `${conv.id}: "${message}"`).not.toThrow();
-        ctx.previous.push(answer);
-      }
-    }
+    expectScriptsFit(HOLDOUT_CONVERSATIONS, facts);
     expect(HOLDOUT_CONVERSATIONS.length).toBeGreaterThanOrEqual(40);
   });
 });

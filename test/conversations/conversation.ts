@@ -8,8 +8,8 @@ import type { ShopFacts } from './facts/shop-facts.ts';
 export const KINDS = ['search', 'follow-up', 'policy', 'service', 'compare', 'recommendation', 'out-of-scope', 'product-question', 'language'] as const;
 export type Kind = (typeof KINDS)[number];
 
-/** `homeware` is the held-out shop (test/conversations-holdout/): never in ALL_CONVERSATIONS. */
-export type ShopName = 'demo' | 'outdoor' | 'dummyjson' | 'homeware';
+/** `homeware` and `pets` are the held-out shops (test/conversations-holdout/, test/conversations-holdout2/): never in ALL_CONVERSATIONS. */
+export type ShopName = 'demo' | 'outdoor' | 'dummyjson' | 'homeware' | 'pets';
 
 /** What the shopper got back: as read from the chat UI, or from `Aisle.ask`. */
 export interface Answer {

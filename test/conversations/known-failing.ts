@@ -11,7 +11,6 @@ export const KNOWN_FAILING: Record<string, string> = {
   // demo
   'demo-return-jeans-that-do-not-fit': FOLLOW_UP_SENTENCE,
   'demo-gift-cards-expire': FOLLOW_UP_SENTENCE,
-  'demo-warranty-headphones-then-boots': FOLLOW_UP_SENTENCE,
   'demo-exchange-for-bigger-size': FOLLOW_UP_SENTENCE,
   'demo-promo-code-not-working': '"how do I reach you?" after a promo-code answer: no help-centre sentence uses "reach" for contacting',
   'demo-order-arrived-damaged': 'yes/no needs every asked word in the sentence: "the zip on my boots broke" against "Footwear ... zips" is not a yes',

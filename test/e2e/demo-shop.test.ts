@@ -119,6 +119,34 @@ describe('the demo shop with the widget served from another origin', () => {
     await page.close();
   });
 
+  it('records a chat add-to-cart once, though the shop reports it again on its dataLayer', async () => {
+    const page = await session.newPage();
+    await page.goto(demo.siteUrl);
+    await ready(page);
+    await page.evaluate(() => (window as unknown as AisleWindow).Aisle.forget());
+    await page.locator('[data-aisle-root] .launcher').click();
+    await page.getByRole('tab', { name: 'Chat' }).click();
+    const input = page.getByRole('textbox', { name: 'Your question' });
+    await input.fill('running shoes');
+    await input.press('Enter');
+    const card = page.locator('[data-aisle-root] .msg-products article.card').first();
+    await card.waitFor({ timeout: 30_000 });
+    const id = (await card.getAttribute('data-product-id'))!;
+    await card.locator('.btn-primary').click();
+    type Layer = Window & { dataLayer?: Array<{ event?: string; ecommerce?: { items?: Array<{ item_id?: string }> } }> };
+    // The shop added it and told its analytics: the echo the widget must not count again.
+    await expect.poll(() => page.evaluate((pid) => ((window as Layer).dataLayer ?? []).filter((e) => e.event === 'add_to_cart' && e.ecommerce?.items?.some((i) => i.item_id === pid)).length, id)).toBe(1);
+    expect(await page.evaluate(() => localStorage.getItem('aisle-demo-cart'))).toContain(id);
+    // The shop's own add of another product is still one event.
+    const other = feed.find((p) => p.id !== id)!.id;
+    await page.evaluate((pid) => ((window as Layer).dataLayer ??= []).push({ event: 'add_to_cart', ecommerce: { items: [{ item_id: pid }] } }), other);
+    const carts = () => page.evaluate(async () => (await (window as unknown as AisleWindow).Aisle.profile()).events.filter((e) => e.type === 'cart').map((e) => e.productId));
+    await expect.poll(carts).toContain(other);
+    await page.waitForTimeout(500);
+    expect((await carts()).sort()).toEqual([id, other].sort());
+    await page.close();
+  });
+
   it('forget() empties the storage, and it stays empty after a reload', async () => {
     const page = await session.newPage();
     await page.goto(demo.siteUrl);

@@ -10,6 +10,7 @@ import { itemVectors, type ItemVectorsResult } from './item-vectors.ts';
 import { productChunks } from './product-chunks.ts';
 import { InputError, Problems } from './problems.ts';
 import { readFaq } from './read-faq.ts';
+import { shopTexts } from './shop-texts.ts';
 import { readFeeds } from './read-feeds.ts';
 import { readOrders } from './read-orders.ts';
 import { readRules } from './read-rules.ts';
@@ -113,9 +114,10 @@ export async function buildIndex(opts: BuildOptions): Promise<BuildResult> {
   let vectors: ItemVectorsResult | null = null;
   if (opts.model && opts.model !== 'none') {
     progress('embedding products', 0);
-    vectors = await itemVectors(products, opts.model, opts.cacheDir ?? join(opts.out, '..', '.aisle-cache'), opts.vectorDim, (f) => progress('embedding products', f));
+    vectors = await itemVectors(products, opts.model, opts.cacheDir ?? join(opts.out, '..', '.aisle-cache'), opts.vectorDim, (f) => progress('embedding products', f), shopTexts(faq, products));
     chunks.push({ kind: 'vectors', body: vectors.bytes });
     if (vectors.projection) chunks.push({ kind: 'projection', body: vectors.projection });
+    if (vectors.texts) chunks.push({ kind: 'text-vectors', body: vectors.texts.bytes });
   }
   progress('similar products', 0);
   const sparse = tfidfVectors(products);

@@ -9,6 +9,8 @@ import { embedProducts } from './embed-products.ts';
 import { fitPca, project, projectionBytes } from './pca-projection.ts';
 import { InputError } from './problems.ts';
 import { dequantize, normalize, quantizeInt8, recallAtK } from './quantize-vectors.ts';
+import { encodeTextVectors } from '../../shared/text-vectors.ts';
+import type { BuildEmbedder } from './embed-products.ts';
 
 export { DEFAULT_MODEL } from '../../protocol/config.ts';
 
@@ -30,9 +32,11 @@ export interface ItemVectorsResult {
   cached: number;
   /** Share of fp32 full-dim top-10 neighbours kept by the stored vectors (sampled). */
   recallAt10: number;
+  /** The `text-vectors` chunk for the texts asked for (full dim: the widget compares them with its own queries). */
+  texts: { bytes: Uint8Array; count: number } | null;
 }
 
-export async function itemVectors(products: Product[], model: string, cacheDir: string, vectorDim: number | undefined, onProgress?: (f: number) => void): Promise<ItemVectorsResult> {
+export async function itemVectors(products: Product[], model: string, cacheDir: string, vectorDim: number | undefined, onProgress?: (f: number) => void, texts: readonly string[] = []): Promise<ItemVectorsResult> {
   if (!modelAvailable(model)) {
     throw new InputError(`--model ${model}: no model in ${modelDir(model)}; build it with \`npm run models\`, or pass --model none`);
   }
@@ -54,8 +58,17 @@ export async function itemVectors(products: Product[], model: string, cacheDir: 
     // A 2,000-product sample and 100 queries: enough to see a loss of a few points, cheap on every build.
     const sample = Math.min(products.length, 2000);
     const recall = recallAtK(vectors.slice(0, sample), rows.slice(0, sample), 10, 100);
-    return { encoder: { id: embedder.id, dim, quantization: 'int8' }, bytes, projection, rows, embedded, cached, recallAt10: recall };
+    const unique = [...new Set(texts)];
+    const textVectors = unique.length ? { bytes: encodeTextVectors(unique, await embedEach(embedder, unique), embedder.dim), count: unique.length } : null;
+    return { encoder: { id: embedder.id, dim, quantization: 'int8' }, bytes, projection, rows, embedded, cached, recallAt10: recall, texts: textVectors };
   } finally {
     await embedder.dispose();
   }
+}
+
+/** A few hundred short texts, one per call as the worker embeds them (no batch padding can differ), uncached. */
+async function embedEach(embedder: BuildEmbedder, texts: string[]): Promise<Float32Array[]> {
+  const out: Float32Array[] = [];
+  for (const text of texts) out.push(...(await embedder.embed([text])));
+  return out;
 }

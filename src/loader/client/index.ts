@@ -8,7 +8,9 @@ import type { ClientApi } from '../../protocol/public-api.ts';
 import type { AisleWorkerApi, WorkerNotice } from '../../protocol/worker-api.ts';
 import type { ClientContext } from '../client-contract.ts';
 import { checkConfigure } from '../read-config.ts';
+import type { TrackEvent } from '../../protocol/events.ts';
 import { capturePage } from './capture-page.ts';
+import { cartEcho } from './cart-echo.ts';
 import { mountUi } from './mount-ui.ts';
 import { startWorker } from './start-worker.ts';
 
@@ -43,7 +45,9 @@ function run({ base, config: initial, queue }: ClientContext): void {
   const api = Comlink.wrap<AisleWorkerApi>(worker);
 
   let variant = 'recommendations';
+  const echo = cartEcho();
   const emit = <K extends HostEventName>(name: K, given: HostEventMap[K]) => {
+    if (name === 'add-to-cart') echo.added((given as HostEventMap['add-to-cart']).productId);
     // The UI does not know the experiment group; the worker assigned it at init.
     const detail = name === 'impression' || name === 'recommendation-click' ? { ...given, variant } : given;
     queue.notify(name, detail);
@@ -97,7 +101,11 @@ function run({ base, config: initial, queue }: ClientContext): void {
       emit('ready', { products: status.products });
       // Each in a task of its own, so none of the host page's tasks grows long (the page's own work and
       // input can run in between): capturing the page's events, then the launcher.
-      setTimeout(() => capturePage(window, (event) => void track(event).catch((err: Error) => warn(`an event from the page was not recorded: ${err.message}`))), 0);
+      // The shop's report of the widget's own add is not a second add (cart-echo.ts).
+      const trackPage = (event: TrackEvent) => {
+        if (!echo.isEcho(event)) void track(event).catch((err: Error) => warn(`an event from the page was not recorded: ${err.message}`));
+      };
+      setTimeout(() => capturePage(window, trackPage), 0);
       if (config.launcher) setTimeout(() => void ui.panel().catch((err: Error) => warn(`the panel could not be shown: ${err.message}`)), 0);
     })
     .catch((err: Error) => {

@@ -2,6 +2,7 @@
 // vector and the language are computed once, `understand` makes one record of the message, `decide` picks
 // the action, `runAction` retrieves and composes from the catalog and help centre only, and the answer is
 // streamed in word groups. The conversation state goes in and the next state comes out, for the worker to keep.
+import type { KnownVector } from '../../shared/text-vectors.ts';
 import type { AskResult } from '../../protocol/assistant.ts';
 import type { Product } from '../../protocol/product.ts';
 import type { CatalogData } from '../catalog/catalog-data.ts';
@@ -75,12 +76,16 @@ export class ShoppingAssistant {
     this.classifier = classifier;
   }
 
-  setEmbedder(embed: EmbedFn | undefined): void {
+  /**
+   * `known`: the shop's texts as `aisle build` embedded them with this encoder (the index's text-vectors
+   * chunk); only texts it lacks are embedded here.
+   */
+  setEmbedder(embed: EmbedFn | undefined, known?: KnownVector): void {
     this.embed = embed;
     // Help-centre sentences and category names are embedded once per encoder, in the background: answers
     // use their vectors once they are there and words until then, so no answer waits for them.
     const idle = () => this.idle();
-    this.warming = embed ? this.faq.warm(embed, idle).then(() => this.categories.warm(embed, idle)) : Promise.resolve();
+    this.warming = embed ? this.faq.warm(embed, idle, known).then(() => this.categories.warm(embed, idle, known)) : Promise.resolve();
   }
 
   /**

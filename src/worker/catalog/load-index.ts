@@ -115,6 +115,12 @@ export async function loadVectors(index: LoadedIndex): Promise<ItemVectors | nul
   return vectors;
 }
 
+/** The `text-vectors` chunk's bytes (src/shared/text-vectors.ts), or null when the index has none or it cannot be fetched. */
+export async function fetchTextVectors(index: LoadedIndex): Promise<ArrayBuffer | null> {
+  const ref = index.manifest.chunks.find((c) => c.kind === 'text-vectors');
+  return ref ? index.fetcher.binary(ref).catch(() => null) : null;
+}
+
 function checkManifest(value: unknown, indexUrl: string): IndexManifest {
   const m = value as Partial<IndexManifest> | null;
   if (!m || typeof m !== 'object' || typeof m.format !== 'number' || !Array.isArray(m.chunks)) {

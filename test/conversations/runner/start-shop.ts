@@ -10,6 +10,8 @@ import { ensureBuilt } from '../../support/widget-fixture.ts';
 import { writeOutdoorShop } from '../../fixtures/shops/outdoor/write-outdoor-shop.ts';
 import { HOMEWARE_SHOP_NAME, homewareBuildArgs, writeHomewareShop } from '../../fixtures/shops/homeware/write-homeware-shop.ts';
 import { homewareFacts } from '../../conversations-holdout/homeware-facts.ts';
+import { PETS_SHOP_NAME, petsBuildArgs, writePetsShop } from '../../fixtures/shops/pets/write-pets-shop.ts';
+import { petsFacts } from '../../conversations-holdout2/pets-facts.ts';
 import type { ShopName } from '../conversation.ts';
 import { demoFacts } from '../facts/demo-facts.ts';
 import { dummyjsonFacts } from '../facts/dummyjson-facts.ts';
@@ -83,6 +85,12 @@ export async function startShop(name: ShopName): Promise<RunningShop> {
     const files = writeHomewareShop(join(dir, 'merchant'));
     aisleBuild(homewareBuildArgs(files, join(dir, 'index')));
     return plainShop(name, HOMEWARE_SHOP_NAME, homewareFacts(files.products), dir, 'GBP');
+  }
+  if (name === 'pets') {
+    // The second held-out shop: a WooCommerce export priced in Canadian dollars.
+    const files = writePetsShop(join(dir, 'merchant'));
+    aisleBuild(petsBuildArgs(files, join(dir, 'index')));
+    return plainShop(name, PETS_SHOP_NAME, petsFacts(files.products), dir, 'CAD');
   }
   aisleBuild(['--feed', DUMMYJSON_FEED, '--faq', DUMMYJSON_HELP, '--currency', 'USD', '--out', join(dir, 'index')]);
   return plainShop(name, 'Dummy Mart', dummyjsonFacts(DUMMYJSON_FEED, DUMMYJSON_HELP), dir);

@@ -2,6 +2,7 @@
 // hold the fact. BM25 over sentences and over sections (the question's own words count twice the intent's
 // topic words), plus the encoder's cosine to each sentence when it is loaded; a follow-up looks inside the
 // section it continues first. Nothing here writes an answer: it only points at the merchant's own words.
+import type { KnownVector } from '../../../shared/text-vectors.ts';
 import type { FaqEntry } from '../../../protocol/index-format.ts';
 import { canonicalTerms } from '../understand/catalog-vocab.ts';
 import { placesIn } from '../understand/places.ts';
@@ -75,18 +76,25 @@ export class FaqSearch {
    * Embeds every sentence once per encoder, a few at a time, waiting on `idle` before each batch so a
    * shopper's question never queues behind the whole help centre; until then retrieval is lexical.
    */
-  warm(embed: EmbedFn, idle: () => Promise<void> = () => Promise.resolve()): Promise<void> {
+  warm(embed: EmbedFn, idle: () => Promise<void> = () => Promise.resolve(), known?: KnownVector): Promise<void> {
     if (this.warming?.embed === embed) return this.warming.done;
     // The sentence alone: the encoder's cost grows with every token, and the heading is matched by words.
     const texts = this.sections.sentences.map((s) => s.text);
-    const done = (async () => {
+    // Started after this.warming is set (a microtask later): with every vector known it finishes at once.
+    const done = Promise.resolve().then(async () => {
       const out: Float32Array[] = [];
       for (let i = 0; i < texts.length; i += WARM_BATCH) {
+        const batch = texts.slice(i, i + WARM_BATCH);
+        const stored = batch.map((t) => known?.(t));
+        if (stored.every((v) => v)) {
+          out.push(...(stored as Float32Array[]));
+          continue;
+        }
         await idle();
-        out.push(...(await embed(texts.slice(i, i + WARM_BATCH))));
+        out.push(...(await embed(batch)));
       }
       if (this.warming?.embed === embed) this.vectors = { embed, sentences: out };
-    })().catch(() => {
+    }).catch(() => {
       // A failed run is forgotten so the next question can retry; answers stay lexical meanwhile.
       if (this.warming?.embed === embed) this.warming = null;
     });
