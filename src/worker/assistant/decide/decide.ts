@@ -85,8 +85,11 @@ export function decide(u: Understanding, state: ConversationState, pageProduct?:
   // "which of them is the lightest?", is an order and goes to the search).
   const asksSomething = u.fact.featureTerms.length > 0 || !!u.fact.field || !!u.fact.attributeKey;
   // "which one is cheaper?" after a comparison or a list: a choice among those shown, by the measure.
-  const among = u.referred.length > 1 ? u.referred : u.reference === null ? state.lastResults.slice(0, 5) : [];
-  if (u.choiceBy && among.length > 1 && group !== 'service' && group !== 'handoff') return { kind: 'choose', productIds: among, by: u.choiceBy };
+  // Products named in it come first ("which is lighter, the X or the Y?"); a kind or a price limit makes
+  // it a search ("which tents are cheaper than $200?").
+  const among = u.named.length > 1 ? u.named : u.referred.length > 1 ? u.referred : u.reference === null ? state.lastResults.slice(0, 5) : [];
+  const limited = !!q0.price && (q0.price.min !== undefined || q0.price.max !== undefined);
+  if (u.choiceBy && among.length > 1 && !hasSubject(q0) && !limited && group !== 'service' && group !== 'handoff') return { kind: 'choose', productIds: among, by: u.choiceBy };
   if (shopping && u.choosing && u.referred.length > 1 && asksSomething && !u.request.query.superlative && !u.relation) return { kind: 'product-question', productIds: u.referred };
   if (shopping && u.referred.length > 0 && !u.relation && !u.request.wantsMore && !(group === 'compare' && u.referred.length > 1)) {
     const ordinal = u.reference?.kind === 'ordinal' || u.reference?.kind === 'other';
