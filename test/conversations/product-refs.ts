@@ -55,3 +55,14 @@ export function focused(): ProductRef {
     },
   };
 }
+
+/** The cheaper of two products (the first on a tie): "which one is cheaper?" names it. */
+export function cheaperOf(a: ProductRef, b: ProductRef): ProductRef {
+  return {
+    label: `the cheaper of ${a.label} and ${b.label}`,
+    resolve(ctx) {
+      const [x, y] = [a.resolve(ctx), b.resolve(ctx)];
+      return y.price < x.price ? y : x;
+    },
+  };
+}

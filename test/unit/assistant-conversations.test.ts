@@ -131,6 +131,40 @@ describe('conversations on the fixture shop', () => {
     expect(zh).toMatchObject({ intent: 'not-english', language: 'zh', products: [] });
   });
 
+  it('filters by a measure stated as a limit, in the catalog\'s units, and keeps it through a follow-up', async () => {
+    const [bags, cheaper] = await converse(assistant, ['a sleeping bag rated to 20°F or lower', 'which of them is the cheapest?']);
+    // 20°F is -6.7°C: only the bag rated to -18°C reaches it.
+    expect(bags?.products.map((p) => p.id)).toEqual(['bag-s3']);
+    expect(cheaper?.products.map((p) => p.id)).toEqual(['bag-s3']);
+    // A description that says what a product lacks ("without a hood") does not make it a match for it.
+    const [hooded] = await converse(assistant, ['which jackets have a hood?']);
+    expect(hooded?.products.map((p) => p.id)).toEqual(['jkt-7']);
+    const [light] = await converse(assistant, ['a tent under 2 kg']);
+    expect(light?.products.map((p) => p.id).sort()).toEqual(['tent-1', 'tent-2']);
+    expect(light?.text).toMatch(/under 2 kg/);
+  });
+
+  it('answers follow-ups about what was shown: a choice by a measure, "the other one", a size of the product in focus', async () => {
+    const [, cheaper] = await converse(assistant, ['compare the Storm Shell Waterproof Jacket and the Drizzle Packable Rain Jacket', 'which one is cheaper?']);
+    expect(cheaper?.products.map((p) => p.id)).toEqual(['jkt-2']);
+    expect(cheaper?.text).toMatch(/Drizzle Packable Rain Jacket is the cheaper \(\$69/);
+    const [, , other] = await converse(assistant, ['compare the Storm Shell Waterproof Jacket and the Drizzle Packable Rain Jacket', 'tell me about the first one', 'and the other one?']);
+    expect(other?.products.map((p) => p.id)).toEqual(['jkt-2']);
+    const [, ten, sold] = await converse(assistant, ['is the Velocity Road Runner in stock?', 'do you have it in a 42?', 'and in size 46?']);
+    expect(ten?.text).toMatch(/^Yes\b.*size 42/);
+    expect(sold?.text).toMatch(/^No\b.*size 46/);
+    // A variant made in red but sold out is sold out, not a colour the hoodie lacks.
+    const [, red] = await converse(assistant, ['tell me about the Everyday Hoodie', 'is it available in red?']);
+    expect(red?.text).toMatch(/^No\b.*sold out/);
+  });
+
+  it('lists the catalog\'s range for "what do you sell?", and reads "one" as the kind asked about before', async () => {
+    const [range] = await converse(assistant, ['what do you sell then?']);
+    expect(range?.text).toMatch(/^We sell .*running shoes.*jackets/);
+    const [, fits] = await converse(assistant, ['do you sell laptops?', 'a bag that fits one then']);
+    expect(fits?.products.map((p) => p.id)).toEqual(['bag-1']);
+  });
+
   it('takes prices from catalog fields only, whatever a description claims', async () => {
     const [, price] = await converse(assistant, ['bluetooth buds', 'how much are the Bargain Bluetooth Buds?']);
     expect(price?.text).toBe('The Bargain Bluetooth Buds costs $45 and is in stock.');

@@ -79,6 +79,17 @@ describe('decide', () => {
     expect(action('compare the two cheapest tents', 'compare')).toMatchObject({ kind: 'compare', productIds: [], query: { categoryTerms: ['tent'], count: 2 } });
   });
 
+  it('chooses among the shown products by a comparative, and reads the catalog\'s range and the product in focus', () => {
+    expect(action('which one is cheaper?', 'compare', afterTents)).toMatchObject({ kind: 'choose', productIds: ['tent-1', 'tent-2', 'tent-3'], by: { measure: 'price', direction: 'asc' } });
+    // A kind or a price limit makes it a search, not a choice among those shown.
+    expect(action('which tents are cheaper than $200?', 'product-search', afterTents).kind).toBe('search');
+    expect(action('what do you sell then?', 'store-info')).toEqual({ kind: 'range' });
+    const onTent: ConversationState = { ...afterTents, lastIntent: 'product-question', focus: 'tent-2' };
+    // One word a service intent would claim ("sizes" → sizing, "price" → price match) is about the product in focus.
+    expect(action('and the price?', 'price-match', onTent)).toEqual({ kind: 'product-question', productIds: ['tent-2'] });
+    expect(action('do you have a bigger one?', 'product-search', onTent)).toMatchObject({ kind: 'recommend', relation: 'similar', anchor: 'tent-2', than: { measure: 'capacity', direction: 'desc' } });
+  });
+
   it('lets the conversation and the help centre overrule the model where it hears one word', () => {
     // "cheaper" right after tents refines them, though a model may hear a price match in it.
     expect(action('cheaper', 'price-match', afterTents)).toMatchObject({ kind: 'search', query: { categoryTerms: ['tent'], price: { cheaper: true } } });

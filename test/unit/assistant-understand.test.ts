@@ -55,6 +55,25 @@ describe('parseQuery', () => {
     expect(around?.max).toBeCloseTo(72);
   });
 
+  it('reads a measure with a unit and a direction as a limit on it, in the catalog\'s units, and not as a price', () => {
+    const bag = q('a down sleeping bag rated to 20°F or lower').query;
+    expect(bag.measures).toEqual([{ measure: 'temperature', max: expect.closeTo(-6.67, 1), label: 'rated to 20°F or lower' }]);
+    expect(bag.terms).not.toContain('rated');
+    expect(bag.price).toBeUndefined();
+    const pack = q('a backpack of at least 50 litres').query;
+    expect(pack.measures).toEqual([{ measure: 'volume', min: 50, label: 'at least 50 L' }]);
+    expect(pack.price).toBeUndefined();
+    expect(q('a tent under 1.5 kg').query.measures).toEqual([{ measure: 'weight', max: 1500, label: 'under 1.5 kg' }]);
+    expect(q('a headlamp with 300 lumens or more').query.measures).toEqual([{ measure: 'brightness', min: 300, label: '300 lm or more' }]);
+    expect(q('a sleeping bag rated to -5°C').query.measures?.[0]).toMatchObject({ measure: 'temperature', max: -5 });
+    // A number with no unit is a price; a unit with no direction ("a 50 L pack") is no limit.
+    expect(q('a backpack under 50').query).toMatchObject({ price: { max: 50 } });
+    expect(q('a backpack under 50').query.measures).toBeUndefined();
+    expect(q('a 50 L pack').query.measures).toBeUndefined();
+    // Both a limit and a price: each holds its own number.
+    expect(q('a tent under 2 kg under $300').query).toMatchObject({ measures: [{ measure: 'weight', max: 2000 }], price: { max: 300 } });
+  });
+
   it('tells a product noun from a purpose or a recipient', () => {
     expect(q('do you sell kayaks?').query.head).toEqual({ term: 'kayak', word: 'kayaks' });
     expect(q('red running shoes under 100').query.head?.term).toBe('shoe');
@@ -90,6 +109,11 @@ describe('parseQuery: words of form, not content', () => {
   it('reads "what about jackets?" as naming jackets, and "a gift for a runner" as open', () => {
     expect(parseQuery('what about jackets?', vocab).open).toBe(false);
     expect(parseQuery('a gift for a runner', vocab).open).toBe(true);
+    // A kind the shop may not sell is still the head noun, for "No, we don't sell paddles".
+    expect(parseQuery('what about paddles?', vocab).query.head).toEqual({ term: 'paddle', word: 'paddles' });
+    expect(parseQuery('which of the two is waterproof?', vocab).query.softTerms).toEqual(['waterproof']);
+    // "which jackets are waterproof?" names the kind and the feature it must have.
+    expect(parseQuery('which jackets are waterproof then?', vocab).query).toMatchObject({ categoryTerms: ['jacket'], terms: ['waterproof'], head: { term: 'jacket' } });
   });
 });
 
@@ -104,6 +128,15 @@ describe('parseReference', () => {
     expect(parseReference('how long does it last')).toEqual({ kind: 'singular' });
     expect(parseReference('first time buying running shoes')).toBeNull();
     expect(resolvePositions([1, -1], ['a', 'b', 'c'])).toEqual(['b', 'c']);
+  });
+});
+
+describe('parseReference: choices among shown products', () => {
+  it('reads "which of the two", "which of the three" and "the two is" as the first shown, not "the two cheapest"', () => {
+    expect(parseReference('which of the two is waterproof')).toEqual({ kind: 'plural', max: 2 });
+    expect(parseReference('which of the three is lightest')).toEqual({ kind: 'plural', max: 3 });
+    expect(parseReference('do the two come in red')).toEqual({ kind: 'plural', max: 2 });
+    expect(parseReference('compare the two cheapest tents')).toBeNull();
   });
 });
 

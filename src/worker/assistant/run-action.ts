@@ -11,9 +11,14 @@ import { rankAttributes } from './retrieve/rank-attributes.ts';
 import { answerRecommendation } from './compose/answer-recommend.ts';
 import { answerClarifyProduct, answerHandoff, answerOutOfScope, answerSocial } from './compose/answer-social.ts';
 import { effectOf, type Draft, type Tools } from './draft.ts';
+import { kindOfWord } from './retrieve/kind-of-word.ts';
 import { recommendInChat } from './retrieve/recommend-in-chat.ts';
 import { runCompare } from './run-compare.ts';
 import { runSearch } from './run-search.ts';
+import { answerChoice } from './compose/answer-compare.ts';
+import { valueOf } from './retrieve/order-by-superlative.ts';
+import { answerRange } from './compose/answer-search.ts';
+import { catalogRange } from './retrieve/product-range.ts';
 import { canonicalTerms } from './understand/catalog-vocab.ts';
 import { statePredicate } from './understand/parse-fact.ts';
 import { placesIn } from './understand/places.ts';
@@ -87,7 +92,9 @@ function answerAcrossResults(items: Product[], question: Parameters<typeof answe
   const predicate = u.fact.form === 'is' ? undefined : u.fact.predicate;
   const none = predicate ? `The catalog doesn't say of any of the ${items.length} I showed that ${statePredicate(predicate, 'it')}.` : u.fact.form === 'is' ? `None of the ${items.length} I showed is listed as ${asked}.` : `None of the ${items.length} I showed is listed with “${asked}”.`;
   const some = predicate ? `Of the ${items.length} I showed, the catalog says so of ${yes.length === 1 ? 'one' : yes.length}.` : `Of the ${items.length} I showed, ${yes.length === 1 ? 'one is' : `${yes.length} are`} listed as ${asked}.`;
-  const text = yes.length === 0 ? none : `${some} ${yes.map((a) => a.text).join(' ')}`;
+  // "which of the two is waterproof?" is answered with the product, not with a yes.
+  const says = yes.map((a) => (u.choosing ? a.text.replace(/^Yes, (\w)/, (_, c: string) => c.toUpperCase()) : a.text));
+  const text = yes.length === 0 ? none : `${some} ${says.join(' ')}`;
   return { intent: 'product-question', text, products: yes.length ? yes.map((a) => a.p) : items, reason: 'The product you asked about', effect };
 }
 
@@ -117,7 +124,7 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
     case 'product-question': {
       const items = products(tools, action.productIds);
       const question: ProductQuestion = { fact: u.fact, query: u.request.query, yesNo: u.yesNo };
-      if (items.length > 1 && u.yesNo && !u.fact.field) return answerAcrossResults(items, question, u);
+      if (items.length > 1 && (u.yesNo || u.choosing) && !u.fact.field) return answerAcrossResults(items, { ...question, yesNo: true }, u);
       // A feature the parse cannot place ("how waterproof is it?" → "water resistance: IPX7"): the attribute
       // ranker (lexical weights: no extra encoder calls per question) names the nearest attribute.
       const one = items.length === 1 ? (items[0] as Product) : undefined;
@@ -132,11 +139,28 @@ export async function runAction(action: Action, u: Understanding, tools: Tools):
       const effect = { ...effectOf('product-question', items, false), ...(items.length === 1 ? { focus: (items[0] as Product).id } : {}) };
       return { intent: 'product-question', text, products: items, reason: 'The product you asked about', effect };
     }
+    case 'choose': {
+      const items = products(tools, action.productIds);
+      const popularity = tools.catalog.popularity?.scores ?? {};
+      const sign = action.by.direction === 'asc' ? 1 : -1;
+      const ranked = items.map((p) => ({ p, v: valueOf(p, action.by.measure, popularity) })).filter((r): r is { p: Product; v: number } => r.v !== undefined).sort((a, b) => sign * (a.v - b.v));
+      const best = ranked.length > 1 ? ranked[0]?.p : undefined;
+      const effect = { ...effectOf('product-question', best ? [best] : [], false), ...(best ? { focus: best.id } : {}) };
+      return { intent: 'product-question', text: answerChoice(ranked, items, action.by), products: best ? [best] : items, reason: `The ${action.by.word} of those shown`, effect };
+    }
+    case 'range': {
+      const range = catalogRange(tools.catalog);
+      const shown = range.slice(0, 5).map((r) => r.top);
+      return { intent: 'product-search', text: answerRange(range, tools.search.vocab), products: shown, reason: 'Popular in its category', effect: effectOf('product-search', shown) };
+    }
     case 'compare':
       return runCompare(u, tools, action.productIds, action.query);
     case 'recommend': {
       const anchor = action.anchor ? tools.catalog.byId.get(action.anchor) : undefined;
-      const rec = tools.recommend ? recommendInChat(tools.recommend, tools.catalog, tools.search.vocab, action.relation, action.query, anchor) : { products: [], reasons: new Map<string, string>() };
+      // "a pot to go with it": a product noun that is no category word names a kind all the same.
+      const head = action.query.head;
+      const kind = head && action.query.categoryTerms.length === 0 && action.relation !== 'personal' ? await kindOfWord(head, { products: tools.catalog.products, nearestCategories: tools.nearestCategories, ...(tools.embed ? { embed: tools.embed } : {}) }) : undefined;
+      const rec = tools.recommend ? recommendInChat(tools.recommend, tools.catalog, tools.search.vocab, action.relation, action.query, anchor, kind, action.than) : { products: [], reasons: new Map<string, string>() };
       const text = answerRecommendation(action.relation, anchor, rec, tools.page.recentlyViewed.length > 0);
       const effect = effectOf('recommend', rec.products);
       // "something similar but cheaper" → "in black": the follow-up refines products of the anchor's kind,

@@ -58,7 +58,7 @@ export async function runSearch(u: Understanding, tools: Tools, q: SearchQuery, 
   const missing = more ? null : absence(q, u, tools);
   if (missing) {
     const a = answerAbsence(missing);
-    return { intent: 'product-search', text: a.text, products: a.products, reason: a.reason, effect: { intent: 'product-search', shown: a.products.map((p) => p.id), replacesResults: true } };
+    return { intent: 'product-search', text: a.text, products: a.products, reason: a.reason, effect: { intent: 'product-search', shown: a.products.map((p) => p.id), replacesResults: true, subject: { term: (q.head as NonNullable<SearchQuery['head']>).term, word: missing.word } } };
   }
   const previous = tools.state.lastResults.map((id) => tools.catalog.byId.get(id)).filter((p): p is Product => !!p);
   const exclude = more && tools.state.search ? new Set(tools.state.search.shown) : new Set<string>();
@@ -73,7 +73,7 @@ export async function runSearch(u: Understanding, tools: Tools, q: SearchQuery, 
     ...(tools.embed ? { embed: tools.embed } : {}),
   });
   // A search that found nothing leaves the list follow-ups point into as it was.
-  const effect = { intent: 'product-search', shown: outcome.products.map((p) => p.id), replacesResults: outcome.products.length > 0, search: { query: q, more } };
+  const effect = { intent: 'product-search', shown: outcome.products.map((p) => p.id), replacesResults: outcome.products.length > 0, search: { query: q, more }, ...(q.head ? { subject: q.head } : {}) };
   if (more && (outcome.products.length === 0 || outcome.relaxed)) {
     return { intent: 'product-search', text: "That's everything I found for this search. Try another colour, category or price range.", effect: { ...effect, shown: [], replacesResults: false } };
   }

@@ -5,4 +5,4 @@ export * from './language-expectations.ts';
 export * from './product-expectations.ts';
 export * from './reference-expectations.ts';
 export * from './text-expectations.ts';
-export { byTitle, focused, pick, previous } from '../product-refs.ts';
+export { byTitle, cheaperOf, focused, pick, previous } from '../product-refs.ts';

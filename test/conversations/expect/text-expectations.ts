@@ -140,6 +140,24 @@ export function yesNoInStock(ref: ProductRef): Expectation {
   );
 }
 
+/**
+ * "Do you have it in a 10?": yes when a variant of that size is in stock, no when the size is sold out or
+ * not made; a product that lists no sizes must not get a yes.
+ */
+export function yesNoSizeInStock(ref: ProductRef, size: string): Expectation {
+  return expectation(
+    (ctx) => {
+      const p = ref.resolve(ctx);
+      return p.sizes.length === 0 ? `no yes (${p.title} lists no sizes)` : `the text says ${p.availableSizes.includes(size) ? 'yes' : 'no'}: size ${size} of ${p.title} is ${p.availableSizes.includes(size) ? 'in stock' : p.sizes.includes(size) ? 'sold out' : 'not made'}`;
+    },
+    (a, ctx) => {
+      const p = ref.resolve(ctx);
+      const ok = p.sizes.length === 0 ? !saysYes(a.text) : p.availableSizes.includes(size) ? saysYes(a.text) : saysNo(a.text, /size/i);
+      return ok ? null : quote(a.text);
+    },
+  );
+}
+
 export function includesText(pattern: RegExp, what: string): Expectation {
   return expectation(() => `the text ${what}`, (a) => (pattern.test(a.text) ? null : quote(a.text)));
 }

@@ -4,6 +4,7 @@ import type { ComparisonTable } from '../../../protocol/assistant.ts';
 import type { Product } from '../../../protocol/product.ts';
 import { colourValues, isAvailable, materialValue, sizeValues } from '../retrieve/product-facts.ts';
 import { measureOf } from '../retrieve/product-measures.ts';
+import type { Superlative } from '../understand/parse-ranking.ts';
 import { formatPrice, formatWeight } from './format-price.ts';
 import { list } from './list.ts';
 import { titleInText } from './title-in-text.ts';
@@ -49,4 +50,41 @@ export function compareSummary(items: Product[]): string {
   const out = items.filter((p) => !isAvailable(p));
   if (out.length) parts.push(`${list(out.map((p) => `the ${titleInText(p)}`)).replace(/^t/, 'T')} ${out.length > 1 ? 'are' : 'is'} out of stock.`);
   return parts.join(' ');
+}
+
+const MEASURE_NAMES: Record<Superlative['measure'], string> = { price: 'price', weight: 'weight', temperature: 'temperature rating', capacity: 'capacity', volume: 'volume', brightness: 'brightness', rating: 'rating', popularity: 'popularity' };
+
+/** A measure's value as the answer states it, or '' for measures said by name only. */
+function shownValue(p: Product, measure: Superlative['measure'], value: number): string {
+  if (measure === 'price') return formatPrice(p.price, p.currency);
+  if (measure === 'weight') return formatWeight(value);
+  if (measure === 'rating') return `rated ${value} of 5`;
+  if (measure === 'capacity') return `for ${value}`;
+  return '';
+}
+
+/** "cheaper" → "cheapest", "more expensive" → "most expensive", "better rated" → "best rated". */
+function superlativeOf(word: string): string {
+  const [first = '', ...rest] = word.split(' ');
+  const top = first === 'more' ? 'most' : first === 'less' ? 'least' : first === 'better' ? 'best' : first.replace(/ier$/, 'iest').replace(/er$/, 'est');
+  return [top, ...rest].join(' ');
+}
+
+/**
+ * "Of the 2, the Fjellvik Myr Trail Shoe is the cheaper ($119; the Kestrel Ridge Racer is $159)." `ranked`:
+ * the products that state the measure, best first, with their values; `all`: how many were compared.
+ */
+export function answerChoice(ranked: Array<{ p: Product; v: number }>, all: Product[], by: Superlative): string {
+  const best = ranked[0];
+  if (!best || ranked.length < 2) {
+    const missing = all.filter((p) => !ranked.some((r) => r.p === p));
+    return `The catalog doesn't list the ${MEASURE_NAMES[by.measure]} of ${missing.length === all.length ? 'these' : list(missing.map((p) => `the ${titleInText(p)}`))}, so I can't tell which is ${by.word}.`;
+  }
+  const value = (r: { p: Product; v: number }) => shownValue(r.p, by.measure, r.v);
+  // Of two, "the cheaper", with the other's value; of more, "the cheapest", with its own value only.
+  if (all.length > 2) return `Of the ${all.length} I showed, the ${titleInText(best.p)} is the ${superlativeOf(by.word)}${value(best) ? ` (${value(best)})` : ''}.`;
+  const others = ranked.slice(1).map((r) => (value(r) ? `the ${titleInText(r.p)} is ${value(r)}` : '')).filter(Boolean);
+  const detail = value(best) ? ` (${value(best)}${others.length ? `; ${others.join(', ')}` : ''})` : '';
+  const tie = ranked[1] && ranked[1].v === best.v ? ` The ${titleInText(ranked[1].p)} is the same.` : '';
+  return `Of the ${all.length}, the ${titleInText(best.p)} is the ${by.word}${detail}.${tie}`;
 }

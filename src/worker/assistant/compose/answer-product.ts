@@ -108,6 +108,9 @@ function colourAnswer(p: Product, asked: string[]): string {
   const yes = asked.filter((c) => have.has(c));
   const values = colourValues(p, true);
   if (yes.length) return `Yes, the ${titleInText(p)} comes in ${list(values.length ? values : yes)} and is ${stock(p)}.`;
+  // A colour it is made in, sold out in every size, is said as sold out, not as a colour it lacks.
+  const soldOut = asked.filter((c) => baseColours(p).has(c));
+  if (soldOut.length && (values.length || have.size)) return `No, the ${titleInText(p)} in ${list(soldOut)} is sold out. In stock: ${list(values.length ? values : [...have])}.`;
   if (values.length || have.size) return `No, the ${titleInText(p)} doesn't come in ${list(asked)}. It comes in ${list(values.length ? values : [...have])}.`;
   return `The catalog doesn't list colours for the ${titleInText(p)}, so I can't confirm ${list(asked)}.`;
 }
@@ -115,7 +118,11 @@ function colourAnswer(p: Product, asked: string[]): string {
 function sizeAnswer(p: Product, size: string | undefined): string {
   const sizes = sizeValues(p);
   if (!sizes.length) return `The catalog doesn't list sizes for the ${titleInText(p)}.`;
-  if (size) return sizes.includes(size) ? `Yes, the ${titleInText(p)} is available in size ${size}.` : `No, size ${size} isn't available for the ${titleInText(p)}. Available sizes: ${list(sizes)}.`;
+  if (sizes.length === 1 && /^one ?size$/i.test(sizes[0] as string)) return `The ${titleInText(p)} comes in one size.`;
+  if (size && sizes.includes(size)) return `Yes, the ${titleInText(p)} is available in size ${size}.`;
+  // Made in that size but none left: sold out, which is not the same as a size it never comes in.
+  if (size && sizeValues(p, false).includes(size)) return `No, size ${size} of the ${titleInText(p)} is sold out. In stock: ${list(sizes)}.`;
+  if (size) return `No, size ${size} isn't available for the ${titleInText(p)}. Available sizes: ${list(sizes)}.`;
   return `The ${titleInText(p)} comes in sizes ${list(sizes)}${sizes.length < sizeValues(p, false).length ? ' (in stock now)' : ''}.`;
 }
 

@@ -14,9 +14,10 @@ export function answerRecommendation(relation: 'similar' | 'complement' | 'perso
   const name = anchor ? `the ${titleInText(anchor)}` : 'this';
   if (n === 0) {
     const cheaper = rec.cheaperThan !== undefined && anchor ? ` cheaper than ${formatPrice(rec.cheaperThan, anchor.currency)}` : '';
-    return relation === 'complement' ? `I don't have anything that's often bought with ${name} yet.` : `I couldn't find anything similar to ${name}${cheaper}.`;
+    const than = rec.than ? ` and ${rec.than}` : '';
+    return relation === 'complement' ? `I don't have anything that's often bought with ${name} yet.` : `I couldn't find anything similar to ${name}${cheaper}${than}.`;
   }
   if (relation === 'complement') return `These go well with ${name}. Each card says why.`;
-  const cheaper = rec.cheaperThan !== undefined && anchor ? `, all cheaper than its ${formatPrice(rec.cheaperThan, anchor.currency)}` : '';
+  const cheaper = rec.cheaperThan !== undefined && anchor ? `, all cheaper than its ${formatPrice(rec.cheaperThan, anchor.currency)}` : rec.than ? `, all ${rec.than} than it` : '';
   return `Here ${n === 1 ? 'is 1 product' : `are ${n} products`} similar to ${name}${cheaper}.`;
 }

@@ -8,6 +8,7 @@ import type { SearchOutcome } from '../retrieve/product-search.ts';
 import type { Filter } from '../retrieve/search-filters.ts';
 import { plural } from './answer-absence.ts';
 import { formatPrice, priceRange } from './format-price.ts';
+import type { RangeEntry } from '../retrieve/product-range.ts';
 import { titleInText } from './title-in-text.ts';
 
 /** "running shoes": the breadcrumb parts of the results that the query named, leaf first. */
@@ -29,7 +30,7 @@ function categoryPhrase(results: Product[], slots: SearchQuery, vocab: CatalogVo
 }
 
 /** "Shoes > Running" reads "running shoes"; "Apparel > Jackets" reads "jackets": a plural leaf is the noun. */
-function fullName(path: string[]): string {
+export function fullName(path: string[]): string {
   const leaf = path[path.length - 1] as string;
   const parent = path[path.length - 2];
   const name = tidy(!/s$/i.test(leaf) && parent && /s$/i.test(parent) ? `${leaf} ${parent}` : leaf);
@@ -59,6 +60,7 @@ export function describeRequest(filters: Filter[], slots: SearchQuery, vocab: Ca
   if (size) parts.push(`in ${size.label}`);
   const capacity = has('capacity');
   if (capacity) parts.push(capacity.label);
+  for (const m of filters.filter((f) => f.name === 'measure')) parts.push(m.label);
   const price = has('price');
   if (price) parts.push(price.label);
   const exclude = has('exclude');
@@ -127,4 +129,26 @@ function answerSuperlative(outcome: SearchOutcome, q: SearchQuery, vocab: Catalo
   const named = products.map((p) => `the ${titleInText(p)} (${formatPrice(p.price, p.currency)})`);
   const n = COUNT_WORDS[products.length] ?? String(products.length);
   return `The ${n} ${s.word} ${what} are ${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}.`;
+}
+
+/** How many kinds "what do you sell?" names. */
+const RANGE_NAMED = 8;
+
+/** "We sell running shoes, sneakers, boots ... and 4 other kinds of product." from the catalog's categories. */
+export function answerRange(range: RangeEntry[], vocab: CatalogVocab): string {
+  if (range.length === 0) return "The catalog has no products in stock right now.";
+  // A leaf whose last word is a noun titles end in ("Rain Jacket") is the kind itself, said in the
+  // plural; a leaf that only qualifies its parent ("Shoes > Running", "-ing" is no noun) reads with it
+  // ("running shoes").
+  const name = (path: string[]) => {
+    const leaf = words(path[path.length - 1] ?? '');
+    const noun = leaf[leaf.length - 1];
+    return noun && !/ing$/.test(noun) && vocab.titleHeads.has(canonicalWord(noun)) ? plural(tidy(path[path.length - 1] as string)) : fullName(path).replace(/ items$/, '');
+  };
+  const names = [...new Set(range.map((r) => name(r.path)))];
+  const shown = names.slice(0, RANGE_NAMED);
+  const rest = names.length - shown.length;
+  const list = shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]}` : (shown[0] as string);
+  const more = rest > 0 ? `, and ${rest} other kind${rest === 1 ? '' : 's'} of product` : '';
+  return `We sell ${list}${more}. Ask me for any of them, with a colour, a size or a price range.`;
 }

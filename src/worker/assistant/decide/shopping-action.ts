@@ -14,7 +14,7 @@ const SHOPPING: IntentId[] = ['product-search', 'product-question', 'compare', '
 /** The message names things the catalog has: a kind of product, a colour, a brand, a size, a product. */
 export function catalogContent(u: Understanding): boolean {
   const q = u.request.query;
-  return q.categoryTerms.length > 0 || q.colours.length > 0 || !!q.brand || !!q.size || !!q.material || q.capacity !== undefined || u.named.length > 0;
+  return q.categoryTerms.length > 0 || q.colours.length > 0 || !!q.brand || !!q.size || !!q.material || q.capacity !== undefined || !!q.measures?.length || u.named.length > 0;
 }
 
 /**
@@ -48,7 +48,11 @@ function search(u: Understanding, state: ConversationState): Action {
   const { query, open, wantsMore } = u.request;
   const active = state.search?.query;
   // A follow-up refines the active search; "show me more" continues it unchanged.
-  if (active && u.followUp) return { kind: 'search', query: mergeQueries(active, query), open: false, more: wantsMore };
+  // "what about for kids?" after hiking boots: the recipient narrows the kind, so its words must be
+  // mentioned (where some products of the kind do), not only rank.
+  const narrows = active && u.followUp && query.categoryTerms.length + query.terms.length === 0 && query.softTerms.length > 0 && active.categoryTerms.length > 0;
+  const next = narrows ? { ...query, terms: query.softTerms, softTerms: [] } : query;
+  if (active && u.followUp) return { kind: 'search', query: mergeQueries(active, next), open: false, more: wantsMore };
   if (active && wantsMore && !hasSearchContent(query)) return { kind: 'search', query: active, open: false, more: true };
   return { kind: 'search', query, open, more: false };
 }
@@ -58,12 +62,19 @@ function asSearch(u: Understanding, state: ConversationState, pageProduct: strin
   if (asksOfNamed(u)) return { kind: 'product-question', productIds: u.named };
   if (u.relation === 'similar' || u.relation === 'complement') {
     const anchor = targets(u, state, pageProduct)[0];
-    if (anchor) return { kind: 'recommend', relation: u.relation, anchor, query: u.request.query };
+    if (anchor) return { kind: 'recommend', relation: u.relation, anchor, query: u.request.query, ...(relative(u) ? { than: relative(u) } : {}) };
   }
   return search(u, state);
 }
 
+/** "a bigger one", "similar but lighter": a measure relative to the anchor (price has its own "cheaper"). */
+function relative(u: Understanding): Understanding['than'] {
+  return u.than && u.than.measure !== 'price' && !u.choosing ? u.than : undefined;
+}
+
 function asQuestion(u: Understanding, state: ConversationState, pageProduct: string | undefined): Action | null {
+  // "more like the first one" asks for other products, not about that one.
+  if (u.relation === 'similar' || u.relation === 'complement') return null;
   const ids = targets(u, state, pageProduct);
   if (ids.length === 0) return null;
   // "which trail shoes are waterproof?" names what it wants: a search, not a question about the product in view.
@@ -73,6 +84,8 @@ function asQuestion(u: Understanding, state: ConversationState, pageProduct: str
 
 function asComparison(u: Understanding, state: ConversationState, pageProduct: string | undefined): Action | null {
   const q = u.request.query;
+  // "more like the first one" asks for products like it, not for a table.
+  if ((u.relation === 'similar' || u.relation === 'complement') && !u.comparative) return null;
   const several = u.reference?.kind === 'plural' || u.reference?.kind === 'ordinal';
   // "which of those is the lightest?": one product chosen from the shown ones, by the measure.
   if (q.superlative && (q.count ?? 1) <= 1 && (several || u.followUp) && state.search) return search({ ...u, followUp: true }, state);
@@ -94,8 +107,11 @@ function asComparison(u: Understanding, state: ConversationState, pageProduct: s
 
 function asRecommendation(u: Understanding, state: ConversationState, pageProduct: string | undefined): Action | null {
   const anchor = targets(u, state, pageProduct)[0];
-  if (u.relation === 'similar' || u.relation === 'complement') return anchor ? { kind: 'recommend', relation: u.relation, anchor, query: u.request.query } : null;
+  const than = relative(u);
+  if (u.relation === 'similar' || u.relation === 'complement') return anchor ? { kind: 'recommend', relation: u.relation, anchor, query: u.request.query, ...(than ? { than } : {}) } : null;
   if (u.relation === 'personal') return { kind: 'recommend', relation: 'personal', query: u.request.query };
+  // "what about for kids?" right after a search refines it; it asks for no recommendation.
+  if (u.followUp && state.search && hasSearchContent(u.request.query)) return null;
   // "recommend a tent for two" names what it wants: that is a search.
   if (hasSearchContent(u.request.query) && !u.request.open) return null;
   return anchor ? { kind: 'recommend', relation: 'similar', anchor, query: u.request.query } : { kind: 'recommend', relation: 'personal', query: u.request.query };
@@ -105,6 +121,12 @@ export function shoppingAction(u: Understanding, state: ConversationState, pageP
   // "any others?" with a search active and nothing new asked: more of that search, whatever intent the
   // model ranks first for two words.
   if (u.request.wantsMore && state.search && !hasSearchContent(u.request.query) && !u.relation) return search(u, state);
+  // "do you have a bigger one?" about the product in focus: its kind, bigger than it.
+  const anchor = state.focus ?? pageProduct;
+  const than = relative(u);
+  if (than && anchor && !u.relation && !hasSubject(u.request.query) && u.named.length === 0 && (u.referred.length === 0 || u.reference?.kind === 'singular')) {
+    return { kind: 'recommend', relation: 'similar', anchor, query: u.request.query, than };
+  }
   const ranked = u.intent.ranked.map((r) => r.intent).filter((i) => SHOPPING.includes(i));
   const order = [...ranked, ...SHOPPING.filter((i) => !ranked.includes(i))];
   for (const intent of order) {

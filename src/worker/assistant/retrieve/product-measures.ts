@@ -47,8 +47,10 @@ export function measureOf(p: Product, measure: Exclude<Measure, 'price' | 'popul
   let known = cache.get(p);
   if (!known) cache.set(p, (known = new Map()));
   if (known.has(measure)) return known.get(measure) ?? undefined;
-  let value: number | undefined;
+  // The feed's review rating is a field of its own (0-5); an attribute named "rating" is the fallback.
+  let value: number | undefined = measure === 'rating' ? p.rating : undefined;
   for (const [key, v] of Object.entries(p.attributes)) {
+    if (value !== undefined) break;
     if (!KEY_HINTS[measure].test(key)) continue;
     value = fromText(measure, v) ?? (/^-?\d+(?:[.,]\d+)?$/.test(v.trim()) ? toNumber(v.trim()) : undefined);
     if (value !== undefined) break;

@@ -8,7 +8,7 @@ import type { SearchQuery } from '../understand/search-query.ts';
 import { Bm25Index } from './bm25-index.ts';
 import { EmbedScorer, type EmbedFn } from './embed-scorer.ts';
 import { orderBySuperlative } from './order-by-superlative.ts';
-import { buildFilters, passesAll, RELAX_ORDER, type Filter, type PriceBounds } from './search-filters.ts';
+import { buildFilters, passesAll, RELAX_ORDER, statesTerm, type Filter, type PriceBounds } from './search-filters.ts';
 
 export interface SearchRequest {
   query: SearchQuery;
@@ -161,7 +161,9 @@ export class ProductSearch {
     const canRecall = !!req.embedding && (!!this.catalog.vectors || all.length <= SEMANTIC_RECALL_MAX_PRODUCTS);
     const semanticRecall = canRecall && !subjectFilter && (!!req.open || named.length === 0);
     if (!semanticRecall) pool = named;
-    const mentioning = pool.filter((p) => freeScores.has(p.id));
+    // "waterproof trail shoes": a product whose copy says "Not waterproof" mentions the word, and is no match.
+    const freeTerms = q.terms.filter((t) => this.bm25.docFrequency(t) > 0);
+    const mentioning = pool.filter((p) => freeScores.has(p.id) && freeTerms.some((t) => statesTerm(p, t)));
     const unmatchedTerms = mentioning.length === 0 && subjectFilter ? q.terms.filter((t) => t.length > 2) : [];
     if (mentioning.length > 0 && !semanticRecall) pool = mentioning;
 

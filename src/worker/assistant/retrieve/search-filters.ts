@@ -5,6 +5,7 @@ import type { Product } from '../../../protocol/product.ts';
 import { canonicalTerms, type CatalogVocab } from '../understand/catalog-vocab.ts';
 import type { SearchQuery } from '../understand/search-query.ts';
 import { baseColours, hasMaterial, isAvailable, sizeValues } from './product-facts.ts';
+import { withinLimit } from '../understand/parse-measure-limit.ts';
 import { measureOf } from './product-measures.ts';
 
 /** Price bounds in force; `label` replaces the numbers when they were derived, not said by the shopper. */
@@ -14,7 +15,7 @@ export interface PriceBounds {
   label?: string;
 }
 
-export type FilterName = 'size' | 'material' | 'colour' | 'price' | 'brand' | 'capacity' | 'category' | 'stock' | 'exclude';
+export type FilterName = 'size' | 'material' | 'colour' | 'price' | 'brand' | 'capacity' | 'measure' | 'category' | 'stock' | 'exclude';
 
 export interface Filter {
   name: FilterName;
@@ -24,7 +25,7 @@ export interface Filter {
 }
 
 /** Which filter to give up first when nothing matches all of them. */
-export const RELAX_ORDER: FilterName[] = ['size', 'material', 'colour', 'brand', 'capacity', 'price', 'stock', 'category'];
+export const RELAX_ORDER: FilterName[] = ['size', 'material', 'colour', 'brand', 'capacity', 'measure', 'price', 'stock', 'category'];
 
 /**
  * Products whose breadcrumb covers all the query's category terms. When no product covers them all
@@ -78,6 +79,11 @@ function allTerms(p: Product): Set<string> {
   return t;
 }
 
+/** The product's own text states the term, not only that it lacks it ("Not waterproof" states no waterproofing). */
+export function statesTerm(p: Product, term: string): boolean {
+  return allTerms(p).has(term);
+}
+
 function exclusionFilter(q: SearchQuery): Filter | null {
   const { colours, materials, brands, terms } = q.exclude;
   if (colours.length + materials.length + brands.length + terms.length === 0) return null;
@@ -111,6 +117,10 @@ export function buildFilters(products: Product[], q: SearchQuery, vocab: Catalog
     filters.push({ name: 'brand', label: q.brand, test: (p) => (p.brand ?? '').toLowerCase() === brand });
   }
   if (q.capacity !== undefined) filters.push(capacityFilter(category ? products.filter(category.test) : products, q.capacity));
+  // "rated to 20°F or lower": a product that does not state the measure cannot be said to meet it.
+  for (const limit of q.measures ?? []) {
+    filters.push({ name: 'measure', label: limit.label, test: (p) => { const v = measureOf(p, limit.measure); return v !== undefined && withinLimit(v, limit); } });
+  }
   if (q.size) {
     const size = q.size;
     filters.push({ name: 'size', label: `size ${size}`, test: (p) => sizeValues(p).includes(size) });

@@ -28,6 +28,11 @@ export interface ConversationState {
   search?: { query: SearchQuery; shown: string[] };
   /** What the last answer was about: follow-ups continue it. */
   lastIntent?: string;
+  /**
+   * The last kind of product the shopper named, found or not ("laptops" in "do you sell laptops?"): what
+   * "one" stands for in "a backpack that fits one".
+   */
+  subject?: { term: string; word: string };
 }
 
 export function freshState(): ConversationState {
@@ -65,6 +70,8 @@ export function readConversationState(raw: string | undefined): ConversationStat
     const given = stringList(faq.given, 3);
     if (given) state.faq.given = given;
   }
+  const subject = o.subject as Record<string, unknown> | undefined;
+  if (subject && typeof subject.term === 'string' && typeof subject.word === 'string') state.subject = { term: subject.term.slice(0, 60), word: subject.word.slice(0, 60) };
   const search = o.search as Record<string, unknown> | undefined;
   const query = search ? readSearchQuery(search.query) : null;
   const shown = search ? stringList(search.shown, 500) : null;

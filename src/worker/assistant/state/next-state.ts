@@ -11,6 +11,8 @@ export interface AnswerEffect {
   /** The product the answer was about. */
   focus?: string;
   faq?: FaqTopic;
+  /** The kind of product the message named ("do you sell laptops?"), for "one" in the next message. */
+  subject?: { term: string; word: string };
   /** The search this answer ran; `more`: it continued the active one. */
   search?: { query: SearchQuery; more: boolean };
 }
@@ -19,6 +21,8 @@ export function nextState(prev: ConversationState, effect: AnswerEffect): Conver
   const next: ConversationState = { version: prev.version, lastResults: effect.replacesResults ? effect.shown : prev.lastResults, lastIntent: effect.intent };
   const focus = effect.focus ?? (effect.replacesResults ? (effect.shown.length === 1 ? effect.shown[0] : undefined) : prev.focus);
   if (focus) next.focus = focus;
+  const subject = effect.subject ?? prev.subject;
+  if (subject) next.subject = subject;
   const faq = effect.faq ?? prev.faq;
   if (faq) next.faq = faq;
   if (effect.search) {

@@ -1,5 +1,6 @@
 // Assistant, state: a stored SearchQuery checked field by field. A field of the wrong type is dropped;
 // a record that is not a query at all gives null (the state then has no active search).
+import type { LimitedMeasure, MeasureLimit } from '../understand/parse-measure-limit.ts';
 import type { PriceLimit } from '../understand/parse-price.ts';
 import type { Measure, Superlative } from '../understand/parse-ranking.ts';
 import type { SearchQuery } from '../understand/search-query.ts';
@@ -35,6 +36,22 @@ function readSuperlative(value: unknown): Superlative | undefined {
   return { measure: o.measure as Measure, direction: o.direction, word: o.word };
 }
 
+const LIMITED: readonly LimitedMeasure[] = ['weight', 'temperature', 'volume', 'brightness'];
+
+function readMeasures(value: unknown): MeasureLimit[] {
+  if (!Array.isArray(value)) return [];
+  const out: MeasureLimit[] = [];
+  for (const v of value.slice(0, LIMITED.length)) {
+    if (typeof v !== 'object' || v === null) continue;
+    const o = v as Record<string, unknown>;
+    const min = finite(o.min);
+    const max = finite(o.max);
+    if (!LIMITED.includes(o.measure as LimitedMeasure) || typeof o.label !== 'string' || (min === undefined && max === undefined)) continue;
+    out.push({ measure: o.measure as LimitedMeasure, label: o.label, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) });
+  }
+  return out;
+}
+
 export function readSearchQuery(value: unknown): SearchQuery | null {
   if (typeof value !== 'object' || value === null) return null;
   const o = value as Record<string, unknown>;
@@ -52,6 +69,8 @@ export function readSearchQuery(value: unknown): SearchQuery | null {
   if (price) q.price = price;
   const capacity = finite(o.capacity);
   if (capacity !== undefined) q.capacity = capacity;
+  const measures = readMeasures(o.measures);
+  if (measures.length) q.measures = measures;
   const count = finite(o.count);
   if (count !== undefined) q.count = count;
   const superlative = readSuperlative(o.superlative);

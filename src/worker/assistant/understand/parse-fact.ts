@@ -56,7 +56,7 @@ const FIELD_CUES: Array<[RegExp, FactField]> = [
   [/\b(rating|rated|reviews?|stars)\b/, 'rating'],
 ];
 /** Words of the question form, not of the fact: "is it", "does this", "what about". */
-const FRAME = new Set('show see first second third fourth fifth last next number tell know info information detail details about much many also please really actually one ones product item thing come came comes offer offered available do does did can could will would should have has had'.split(' ').map(stem));
+const FRAME = new Set('show see first second third fourth fifth last next other number two three four five both which tell know info information detail details about much many also please really actually one ones product item thing come came comes offer offered available do does did can could will would should have has had'.split(' ').map(stem));
 
 /** The yes/no question's verb, as said of one product ("are these ..." → "is", "does it ..." → "does"). */
 const AUX = /^(is|are|can|could|will|would|should|may|does|do|did|has|have)$/;

@@ -26,6 +26,27 @@ const SUPERLATIVES: Array<[RegExp, Measure, 'asc' | 'desc']> = [
   [/\b(brightest|most lumens|most powerful)\b/, 'brightness', 'desc'],
 ];
 
+const COMPARATIVES: Array<[RegExp, Measure, 'asc' | 'desc']> = [
+  [/\b(cheaper|less expensive|more affordable|lower priced)\b/, 'price', 'asc'],
+  [/\b(more expensive|pricier|dearer)\b/, 'price', 'desc'],
+  [/\b(lighter)\b/, 'weight', 'asc'],
+  [/\b(heavier)\b/, 'weight', 'desc'],
+  [/\b(warmer)\b/, 'temperature', 'asc'],
+  [/\b(brighter)\b/, 'brightness', 'desc'],
+  [/\b(better rated|higher rated|better reviewed)\b/, 'rating', 'desc'],
+  [/\b(roomier|bigger|larger)\b/, 'capacity', 'desc'],
+  [/\b(smaller|more compact)\b/, 'capacity', 'asc'],
+];
+
+/** "which one is cheaper?", "which of the two is lighter?": a comparative names the measure of a choice. */
+export function parseComparative(norm: string): Superlative | undefined {
+  for (const [re, measure, direction] of COMPARATIVES) {
+    const m = re.exec(norm);
+    if (m) return { measure, direction, word: m[1] as string };
+  }
+  return undefined;
+}
+
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, single: 1, couple: 2, pair: 2 };
 
 export function numberOf(word: string | undefined): number | undefined {

@@ -7,7 +7,9 @@ export type Reference =
   /** "these", "them", "both", "all of them": the last results. */
   | { kind: 'plural'; max?: number }
   /** "it", "this", "this one", "that one": the product in focus. */
-  | { kind: 'singular' };
+  | { kind: 'singular' }
+  /** "the other one", "the other ones": the last results other than the product in focus. */
+  | { kind: 'other'; plural: boolean };
 
 const ORDINALS: Record<string, number> = {
   first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3, fifth: 4, '5th': 4,
@@ -18,6 +20,9 @@ const ORDINAL_WORDS = Object.keys(ORDINALS).join('|');
 
 /** `norm`: the normalised message (tokenize.normalizeText). */
 export function parseReference(norm: string): Reference | null {
+  // "and the other one?", "what about the other ones?": the shown products not in focus.
+  const other = /\bthe other (one|ones)\b|\bthe other\s*$/.exec(norm);
+  if (other) return { kind: 'other', plural: other[1] === 'ones' };
   // "the first two", "the last 3"
   const firstN = /\b(first|last|top)\s+(two|three|four|five|[2-5])\b(?!\s*(?:dollars?|\$))/.exec(norm);
   if (firstN) {
@@ -36,8 +41,12 @@ export function parseReference(norm: string): Reference | null {
   }
   for (const m of norm.matchAll(/\b(?:number|no|#)\s?([1-9])\b/g)) positions.push(Number(m[1]) - 1);
   if (positions.length) return { kind: 'ordinal', positions: [...new Set(positions)] };
-  // "the two" points back only on its own ("compare the two"), not in "the two cheapest tents".
-  if (/\b(both|both of them)\b|\bthe two\b(?!\s+(?!of\b|ones?\b)\w)/.test(norm)) return { kind: 'plural', max: 2 };
+  // "which of the three is lightest?": the first n shown.
+  const ofN = /\b(?:which|one|any|each|all|none|either|neither) of (?:the|these|those) (two|three|four|five)\b/.exec(norm);
+  if (ofN) return { kind: 'plural', max: COUNTS[ofN[1] as string] as number };
+  // "the two" points back only on its own ("compare the two", "is the two waterproof"), not in "the two
+  // cheapest tents": a verb may follow it, a describing word may not.
+  if (/\b(both|both of them)\b|\bthe two\b(?!\s+(?!of\b|ones?\b|is\b|are\b|has\b|have\b|do\b|does\b|would\b|will\b|can\b|come\b|comes\b|cost\b|costs\b|weigh\b|weighs\b)\w)/.test(norm)) return { kind: 'plural', max: 2 };
   if (/\b(these|those|them|they|all of them|the ones you showed|these ones|those ones)\b/.test(norm)) return { kind: 'plural' };
   if (/\b(it|its|this|this one|that one)\b/.test(norm)) return { kind: 'singular' };
   return null;

@@ -1,5 +1,6 @@
 // Assistant, understanding: the structured form of a product request. Plain data (it is saved in the
 // conversation state as the active search), so follow-ups ("in blue?", "cheaper", "not pink") edit it.
+import type { MeasureLimit } from './parse-measure-limit.ts';
 import type { PriceLimit } from './parse-price.ts';
 import type { Superlative } from './parse-ranking.ts';
 
@@ -25,6 +26,8 @@ export interface SearchQuery {
   price?: PriceLimit;
   /** People the product must hold ("for 4 people"). */
   capacity?: number;
+  /** Limits on a measure ("rated to 20°F or lower", "at least 50 litres"), at most one per measure. */
+  measures?: MeasureLimit[];
   superlative?: Superlative;
   /** How many the shopper asked for ("the two cheapest"). */
   count?: number;
@@ -43,7 +46,7 @@ export function hasSearchContent(q: SearchQuery): boolean {
   const ex = q.exclude;
   return (
     q.colours.length > 0 || q.categoryTerms.length > 0 || q.terms.length > 0 || q.softTerms.length > 0 || !!q.brand || !!q.material || !!q.size ||
-    !!q.price || q.capacity !== undefined || !!q.superlative || ex.colours.length + ex.materials.length + ex.brands.length + ex.terms.length > 0
+    !!q.price || q.capacity !== undefined || !!q.measures?.length || !!q.superlative || ex.colours.length + ex.materials.length + ex.brands.length + ex.terms.length > 0
   );
 }
 
@@ -91,6 +94,9 @@ export function mergeQueries(previous: SearchQuery, next: SearchQuery): SearchQu
   if (material && !next.exclude.materials.includes(material)) merged.material = material;
   if (price) merged.price = price;
   if (capacity !== undefined) merged.capacity = capacity;
+  // A new limit on a measure replaces the old one on that measure; limits on other measures hold.
+  const measures = [...(previous.measures ?? []).filter((m) => !next.measures?.some((n) => n.measure === m.measure)), ...(next.measures ?? [])];
+  if (measures.length) merged.measures = measures;
   if (superlative) merged.superlative = superlative;
   if (next.count !== undefined) merged.count = next.count;
   return merged;

@@ -5,6 +5,7 @@ import type { IntentDistribution } from './intent-classifier.ts';
 import type { IntentId } from './intent-taxonomy.ts';
 import type { AskedFact } from './parse-fact.ts';
 import type { ParsedRequest } from './parse-query.ts';
+import type { Superlative } from './parse-ranking.ts';
 import type { Reference } from './parse-references.ts';
 
 /** What the page tells the assistant: the product on screen, the cart, what the shopper viewed. */
@@ -39,6 +40,14 @@ export interface Understanding {
    * "it or the Storm Shell"): each part names a product, a brand, a kind or points at one. Else empty.
    */
   parts: string[];
+  /** Asks what the shop sells at all ("what do you sell then?", "what kinds of products do you have?"). */
+  asksRange: boolean;
+  /** A choice among products pointed at ("which of the two is waterproof?", "which one is cheaper?"). */
+  choosing: boolean;
+  /** The measure a choice is made by, from a comparative ("which one is cheaper?"); only when choosing. */
+  choiceBy?: Superlative;
+  /** A comparative in the message ("a bigger one", "similar but lighter"): relative to the product in focus. */
+  than?: Superlative;
   /** Words that set products side by side ("compare", "vs", "better than", "the difference"). */
   comparative: boolean;
   /** Product ids the reference resolves to in the conversation state (or the page). */
