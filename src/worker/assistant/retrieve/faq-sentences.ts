@@ -18,11 +18,12 @@ export interface FaqSections {
   sentences: FaqSentence[];
 }
 
-/** Breaks after . ! ? before a capital, digit or quote, or at a line break (list items, paragraphs). */
+/** Breaks after . ! ? before a capital, digit or quote, or at a line break (list items, table rows, paragraphs). */
 function splitSentences(answer: string): string[] {
   return answer
     .split(/\n+/)
-    .flatMap((line) => line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').split(/(?<=[.!?])\s+(?=["“(]?[A-Z0-9])/))
+    // List markers and clause numbers ("4.2 Items must be unused", "(a) ...") are layout, not words.
+    .flatMap((line) => line.replace(/^\s*(?:[-*+•]|\d+[.)]|\d+(?:\.\d+)+\.?|\(?[a-z]\))\s+/, '').split(/(?<=[.!?])\s+(?=["“(]?[A-Z0-9])/))
     .map((s) => s.trim())
     .filter((s) => /\p{L}/u.test(s));
 }
