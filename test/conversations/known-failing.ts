@@ -11,8 +11,6 @@ const MEASURE_FILTER = 'a measure as a limit ("rated to 20°F or lower", "at lea
 export const KNOWN_FAILING: Record<string, string> = {
   // demo
   'demo-return-jeans-that-do-not-fit': FOLLOW_UP_SENTENCE,
-  'demo-gift-cards-expire': FOLLOW_UP_SENTENCE,
-  'demo-warranty-headphones-then-boots': FOLLOW_UP_SENTENCE,
   'demo-exchange-for-bigger-size': FOLLOW_UP_SENTENCE,
   'demo-promo-code-not-working': '"how do I reach you?" after a promo-code answer: no help-centre sentence uses "reach" for contacting',
   'demo-order-arrived-damaged': 'yes/no needs every asked word in the sentence: "the zip on my boots broke" against "Footwear ... zips" is not a yes',
@@ -29,9 +27,6 @@ export const KNOWN_FAILING: Record<string, string> = {
   'outdoor-sold-out-tent-then-alternatives': '"anything similar that is in stock?": similar items are not held to the anchor\'s kind',
   'outdoor-compare-named-shoes': '"which of the two is waterproof?" after a comparison is read as a recommendation',
   'outdoor-recommend-from-history': 'for-you from three viewed sleeping bags is dominated by popular products; "cheaper ones" then has no search to refine',
-  'outdoor-ship-to-uk-canada-duration': '"how long does it take to get there?" stays in the where-we-ship section instead of the delivery-times one',
-  'outdoor-shipping-then-express': '"how long does shipping take?" picks the express sentence (the intent\'s topic words "arrive" favour it)',
-  'outdoor-student-discount-with-code': PARAPHRASE,
   'outdoor-warranty-and-repairs': PARAPHRASE,
   'outdoor-card-declined': '"which payment methods do you take?": "take" is a generic word to retrieval, so the instalments sentence wins',
   // dummyjson

@@ -1,14 +1,20 @@
 // Assistant, retrieval: the help-centre section that answers a question and the sentence or two in it that
-// hold the fact. BM25 over sentences and over sections (the question's own words count twice the intent's
-// topic words), plus the encoder's cosine to each sentence when it is loaded; a follow-up looks inside the
-// section it continues first. Nothing here writes an answer: it only points at the merchant's own words.
+// hold the fact. The section: BM25 over sentences and over sections (the question's own words count twice
+// the intent's topic words), plus the encoder's cosine to each sentence when it is loaded; a follow-up looks
+// inside the section it continues first. The sentence inside it: the share of the question's own words it
+// holds, the encoder's cosine (by meaning: "and boots?" is the footwear sentence), the last question's words
+// where a follow-up points back at them, the kind of value asked ("how much" → an amount), and the
+// section's lead sentence when the question asks what its heading asks. The intent's topic words weigh
+// little there: they describe the section, not the sentence ("arrive" must not make "how long does shipping
+// take?" the express sentence). Nothing here writes an answer: it only points at the merchant's own words.
 import type { FaqEntry } from '../../../protocol/index-format.ts';
 import { canonicalTerms } from '../understand/catalog-vocab.ts';
 import { placesIn } from '../understand/places.ts';
 import { normalizeText } from '../understand/tokenize.ts';
 import { Bm25Index } from './bm25-index.ts';
 import { dot, type EmbedFn } from './embed-scorer.ts';
-import { buildFaqSections, type FaqSections } from './faq-sentences.ts';
+import { askedAnswerType, holdsAnswerType } from './faq-answer-type.ts';
+import { buildFaqSections, type FaqSections, type FaqSentence } from './faq-sentences.ts';
 
 export interface FaqQuery {
   /** The question's own canonical content terms. */
@@ -25,6 +31,10 @@ export interface FaqQuery {
   aboutPlace?: boolean;
   /** Canonical terms of the places named: the value asked about, not the topic (a list may leave it out). */
   placeTerms?: string[];
+  /** The question, normalised: the kind of value it asks for ("how much" → an amount). */
+  question?: string;
+  /** A follow-up's last question's words: they choose among a section's sentences after the question's own. */
+  context?: string[];
 }
 
 export interface FaqAnswer {
@@ -37,10 +47,13 @@ export interface FaqAnswer {
 }
 
 /** Words every policy question shares: they must not make "privacy policy" match "return policy". */
-const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take', 'help', 'know', 'tell', 'want', 'need', 'get', 'can', 'way']);
+const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take', 'help', 'know', 'tell', 'want', 'need', 'get', 'can', 'way', 'where', 'when', 'why', 'who']);
 const MIN_COSINE = 0.45;
+
 /** Sentences embedded per call while warming: one, so a question or a slot refresh waits for one sentence at most. */
 export const WARM_BATCH = 1;
+/** A sentence that says what is not done (normalised text). */
+const NEGATED = /\b(not|no|never|cannot|cant|dont|doesnt|wont|unable)\b/;
 /** A sentence that leans on the one before it. */
 const POINTS_BACK = /^(it|this|that|these|those|they|then|there)\b|\b(that|this|these|those) (email|link|page|item|order|parcel|code|card|form|label|box)\b/i;
 
@@ -58,7 +71,8 @@ export class FaqSearch {
   private readonly namesPlace: boolean[];
   /** Words the help centre capitalises mid-sentence (names: "Visa", "Canada"): kept capitalised after "Yes, ". */
   readonly properWords: Set<string>;
-  private vectors: { embed: EmbedFn; sentences: Float32Array[] } | null = null;
+  private vectors: { embed: EmbedFn; sentences: Float32Array[]; headings: Float32Array[] } | null = null;
+  private readonly headingTerms: string[][];
   private warming: { embed: EmbedFn; done: Promise<void> } | null = null;
 
   constructor(entries: FaqEntry[]) {
@@ -69,6 +83,7 @@ export class FaqSearch {
     this.sentenceTerms = sentences.map((s) => new Set(canonicalTerms(`${s.text}`, true)));
     this.namesPlace = sentences.map((s) => placesIn(normalizeText(s.text)).length > 0);
     this.properWords = new Set(sentences.flatMap((s) => s.text.split(/\s+/).slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).map((w) => w.replace(/[^A-Za-z-]/g, '').toLowerCase())));
+    this.headingTerms = names.map((n) => canonicalTerms(n));
   }
 
   /**
@@ -85,7 +100,12 @@ export class FaqSearch {
         await idle();
         out.push(...(await embed(texts.slice(i, i + WARM_BATCH))));
       }
-      if (this.warming?.embed === embed) this.vectors = { embed, sentences: out };
+      const headings: Float32Array[] = [];
+      for (let i = 0; i < this.sections.names.length; i += WARM_BATCH) {
+        await idle();
+        headings.push(...(await embed(this.sections.names.slice(i, i + WARM_BATCH))));
+      }
+      if (this.warming?.embed === embed) this.vectors = { embed, sentences: out, headings };
     })().catch(() => {
       // A failed run is forgotten so the next question can retry; answers stay lexical meanwhile.
       if (this.warming?.embed === embed) this.warming = null;
@@ -140,7 +160,49 @@ export class FaqSearch {
       }) ||
       (q.hintDecides !== false && q.hint.some((t) => heading.includes(t)));
     if (!onTopic) return null;
-    return this.answer(best, sentenceScore, own);
+    return this.answer(best, this.inSection(best, q, own, cos), own, q);
+  }
+
+  /**
+   * How well each sentence of section `entry` answers the question, to choose among them: the share of
+   * the question's own words it holds (with the heading's, which every sentence of the section shares, so
+   * only its own words tell it apart; a word matched by meaning counts its cosine), the last question's
+   * words at half weight, the encoder's cosine to the question, the kind of value asked, a named place,
+   * and for the lead sentence how much the question asks what the heading asks.
+   */
+  private inSection(entry: number, q: FaqQuery, own: string[], cos: number[] | null): (i: number) => number {
+    const heading = this.headingTerms[entry] ?? [];
+    const type = q.question ? askedAnswerType(q.question) : null;
+    // A follow-up's new words replace the last question's subject ("and boots?" after headphones); its
+    // last words still count where it points back at them ("can I use it with a promo code?") or says nothing new.
+    const pointsBack = !!q.question && /\b(it|its|this|that|these|those|they|them|there|one)\b/.test(q.question);
+    const context = own.length === 0 || pointsBack ? (q.context ?? []).filter((t) => !GENERIC.has(t) && !own.includes(t)) : [];
+    const topicWords = q.hint.filter((t) => !GENERIC.has(t) && !own.includes(t) && !context.includes(t));
+    // "there" is the last question's place: "how long does it take to get there?" after "and Canada?".
+    const there = q.question && /\bthere\b/.test(q.question) ? canonicalTerms(placesIn(context.join(' ')).join(' ')) : [];
+    // Only words some sentence of the section holds tell its sentences apart ("uk" in a section about Canada does not).
+    const sectionTerms = new Set(heading);
+    this.sections.sentences.forEach((x, i) => x.entry === entry && this.sentenceTerms[i]?.forEach((t) => sectionTerms.add(t)));
+    const asked = [...new Set([...own, ...there])].filter((t) => sectionTerms.has(t));
+    const before = context.filter((t) => sectionTerms.has(t) && !there.includes(t));
+    const headingCos = q.embedding && this.vectors?.headings[entry] ? dot(q.embedding, this.vectors.headings[entry] as Float32Array) : 0;
+    // The question asks what the heading asks ("which payment methods do you take?" under "Which payment
+    // methods do you take?"): the section's first sentence is its answer.
+    const headingTerms = heading.filter((t) => !GENERIC.has(t));
+    const asksHeading = Math.max(headingTerms.length ? headingTerms.filter((t) => own.includes(t)).length / headingTerms.length : 0, Math.min(1, Math.max(0, (headingCos - 0.35) / 0.4)));
+    const first = Math.min(...this.sections.sentences.filter((s) => s.entry === entry).map((s) => s.index));
+    return (i: number) => {
+      const s = this.sections.sentences[i] as FaqSentence;
+      const have = new Set([...(this.sentenceTerms[i] ?? []), ...heading]);
+      const words = asked.length ? this.coverage(asked, have) : 0;
+      const earlier = before.length ? 0.5 * this.coverage(before, have) : 0;
+      const topic = topicWords.length ? 0.25 * this.coverage(topicWords, have) : 0;
+      const meaning = cos ? 2 * (cos[i] as number) : 0;
+      const kind = type && holdsAnswerType(s.text, type) ? 0.5 : 0;
+      const place = q.aboutPlace && this.namesPlace[i] ? 0.5 : 0;
+      const lead = s.index === first ? 0.3 * asksHeading : 0;
+      return words + earlier + topic + meaning + kind + place + lead;
+    };
   }
 
   /** The first sentence of a section: where a help centre states its main fact ("Email us at ..."). */
@@ -194,7 +256,7 @@ export class FaqSearch {
   }
 
   /** The best sentence of the entry, and a second one when it covers question words the first does not. */
-  private answer(entry: number, score: (i: number) => number, own: string[]): FaqAnswer {
+  private answer(entry: number, score: (i: number) => number, own: string[], q: FaqQuery): FaqAnswer {
     const { entries, names, sentences } = this.sections;
     const mine = sentences.map((s, i) => ({ s, i })).filter((x) => x.s.entry === entry);
     mine.sort((a, b) => score(b.i) - score(a.i) || a.s.index - b.s.index);
@@ -207,7 +269,12 @@ export class FaqSearch {
       // ("The link in that email ...") needs the one before it.
       const next = top.s.text.endsWith(':') ? mine.find((x) => x.s.index === top.s.index + 1) : undefined;
       const before = POINTS_BACK.test(top.s.text) ? mine.find((x) => x.s.index === top.s.index - 1) : undefined;
-      const second = next ?? before ?? extra;
+      // "do you deliver to Mexico?" against a list without it: the section's sentence on where it does not
+      // deliver ("We do not ship internationally yet") completes the answer.
+      const asked = q.placeTerms ?? [];
+      const missesPlace = asked.length > 0 && !asked.some((t) => this.sentenceTerms[top.i]?.has(t));
+      const elsewhere = missesPlace ? mine.slice(1).find((x) => NEGATED.test(normalizeText(x.s.text))) : undefined;
+      const second = next ?? before ?? elsewhere ?? extra;
       if (second) picked.push(second);
     }
     picked.sort((a, b) => a.s.index - b.s.index);
