@@ -56,7 +56,7 @@ function service(u: Understanding, tools: Tools, action: Extract<Action, { kind:
   // The last question's words choose among a section's sentences where the message points back at them
   // ("how long does it take to get there?" after "and Canada?"), in its section or a new one.
   const context = tools.state.faq?.terms ?? [];
-  const hit = tools.faq.find({ terms: own, hint, aboutPlace, placeTerms: canonicalTerms(places.join(' ')), hintDecides: !serviceTopic(action.intent)?.broad, question: u.norm, context, ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
+  const hit = tools.faq.find({ terms: own, hint, aboutPlace, placeTerms: canonicalTerms(places.join(' ')), hintDecides: !serviceTopic(action.intent)?.broad, question: u.norm, context, given: tools.state.faq?.given ?? [], ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
   if (!hit && action.orElse) return null;
   // Judged sentence by sentence: "and headphones?" is answered by the sentence about headphones.
   const judged = again && hit ? hit.sentences.find((s) => yesOrNo(u.text, [s], hit.headingTerms) !== null) : undefined;

@@ -35,6 +35,8 @@ export interface FaqQuery {
   question?: string;
   /** A follow-up's last question's words: they choose among a section's sentences after the question's own. */
   context?: string[];
+  /** The sentences the last answer showed: what "it" and "and the deposit?" lean on. */
+  given?: string[];
 }
 
 export interface FaqAnswer {
@@ -47,7 +49,9 @@ export interface FaqAnswer {
 }
 
 /** Words every policy question shares: they must not make "privacy policy" match "return policy". */
-const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take', 'help', 'know', 'tell', 'want', 'need', 'get', 'can', 'way', 'where', 'when', 'why', 'who']);
+const GENERIC = new Set(['policy', 'information', 'info', 'question', 'shop', 'store', 'rule', 'term', 'work', 'long', 'take', 'help', 'know', 'tell', 'want', 'need', 'get', 'can', 'way', 'where', 'when', 'why', 'who',
+  // Function words the tokenizer keeps: rare in a help centre, so they would weigh as much as a topic.
+  'as', 'if', 'up', 'out', 'over', 'into', 'onto', 'once', 'still', 'yet', 'very', 'too', 'own', 'instead', 'else']);
 const MIN_COSINE = 0.45;
 
 /** Sentences embedded per call while warming: one, so a question or a slot refresh waits for one sentence at most. */
@@ -119,6 +123,8 @@ export class FaqSearch {
     if (entries.length === 0) return null;
     const own = q.terms.filter((t) => !GENERIC.has(t));
     const hint = q.hint.filter((t) => !own.includes(t));
+    // The intent's topic words that name a topic ("sign up" names no heading with "up").
+    const topicHint = q.hint.filter((t) => !GENERIC.has(t));
     const sentOwn = this.sentenceIndex.score(own);
     const sentLex = normalised(this.combine(sentOwn, this.sentenceIndex.score(hint)));
     const entryLex = normalised(this.combine(this.entryIndex.score(own), this.entryIndex.score(hint)));
@@ -128,7 +134,13 @@ export class FaqSearch {
       return (sentLex.get(i) ?? 0) + (cos ? 1.2 * Math.max(0, (cos[i] as number) - 0.2) : 0) + boost;
     };
     // The intent says what the question is about: a section whose heading names that topic leads.
-    const headingHit = (entry: number) => (canonicalTerms(this.sections.names[entry] ?? '').some((t) => q.hint.includes(t)) ? 1 : 0);
+    const headingHit = (entry: number) => (canonicalTerms(this.sections.names[entry] ?? '').some((t) => topicHint.includes(t)) ? 1 : 0);
+    // A heading that means what the question asks ("can I rent gear instead of buying it?" ~ "Can I rent
+    // gear?" 0.82 on USE-Lite, where the words "instead" and "buy" pull elsewhere); below 0.5 it says little.
+    const headingMeaning = (entry: number) => {
+      const v = q.embedding && this.vectors?.headings[entry];
+      return v ? 1.5 * Math.max(0, dot(q.embedding as Float32Array, v) - 0.5) : 0;
+    };
     const entryScores = new Map<number, number>();
     sentences.forEach((s, i) => entryScores.set(s.entry, Math.max(entryScores.get(s.entry) ?? 0, sentenceScore(i))));
     const within = q.within ? entries.findIndex((e) => e.id === q.within) : -1;
@@ -138,7 +150,7 @@ export class FaqSearch {
     if (best < 0) {
       let bestScore = 0;
       for (const [entry, s] of entryScores) {
-        const total = 0.6 * s + 0.5 * (entryLex.get(entry) ?? 0) + headingHit(entry);
+        const total = 0.6 * s + 0.5 * (entryLex.get(entry) ?? 0) + headingHit(entry) + headingMeaning(entry);
         if (total > bestScore) [best, bestScore] = [entry, total];
       }
     }
@@ -158,7 +170,7 @@ export class FaqSearch {
         const asked = q.placeTerms?.length ? own.filter((t) => !q.placeTerms?.includes(t)) : own;
         return (asked.length > 0 && this.coverage(asked, new Set([...(this.sentenceTerms[i] ?? []), ...heading])) >= 0.5) || (cos ? (cos[i] as number) >= MIN_COSINE : false);
       }) ||
-      (q.hintDecides !== false && q.hint.some((t) => heading.includes(t)));
+      (q.hintDecides !== false && topicHint.some((t) => heading.includes(t)));
     if (!onTopic) return null;
     return this.answer(best, this.inSection(best, q, own, cos), own, q);
   }
@@ -166,25 +178,35 @@ export class FaqSearch {
   /**
    * How well each sentence of section `entry` answers the question, to choose among them: the share of
    * the question's own words it holds (with the heading's, which every sentence of the section shares, so
-   * only its own words tell it apart; a word matched by meaning counts its cosine), the last question's
-   * words at half weight, the encoder's cosine to the question, the kind of value asked, a named place,
-   * and for the lead sentence how much the question asks what the heading asks.
+   * only its own words tell it apart; numbers count: "a 4-person tent" is the 4-person row), the last
+   * question's words and the sentences last shown where a follow-up leans on them, the intent's topic
+   * words weakly, the encoder's cosine to the question, the kind of value asked, a named place, and for
+   * the lead sentence how much the question asks what the heading asks.
    */
   private inSection(entry: number, q: FaqQuery, own: string[], cos: number[] | null): (i: number) => number {
     const heading = this.headingTerms[entry] ?? [];
     const type = q.question ? askedAnswerType(q.question) : null;
-    // A follow-up's new words replace the last question's subject ("and boots?" after headphones); its
-    // last words still count where it points back at them ("can I use it with a promo code?") or says nothing new.
-    const pointsBack = !!q.question && /\b(it|its|this|that|these|those|they|them|there|one)\b/.test(q.question);
-    const context = own.length === 0 || pointsBack ? (q.context ?? []).filter((t) => !GENERIC.has(t) && !own.includes(t)) : [];
-    const topicWords = q.hint.filter((t) => !GENERIC.has(t) && !own.includes(t) && !context.includes(t));
-    // "there" is the last question's place: "how long does it take to get there?" after "and Canada?".
-    const there = q.question && /\bthere\b/.test(q.question) ? canonicalTerms(placesIn(context.join(' ')).join(' ')) : [];
+    const mine = this.sections.sentences.map((_x, i) => i).filter((i) => this.sections.sentences[i]?.entry === entry);
     // Only words some sentence of the section holds tell its sentences apart ("uk" in a section about Canada does not).
     const sectionTerms = new Set(heading);
-    this.sections.sentences.forEach((x, i) => x.entry === entry && this.sentenceTerms[i]?.forEach((t) => sectionTerms.add(t)));
-    const asked = [...new Set([...own, ...there])].filter((t) => sectionTerms.has(t));
-    const before = context.filter((t) => sectionTerms.has(t) && !there.includes(t));
+    for (const i of mine) this.sentenceTerms[i]?.forEach((t) => sectionTerms.add(t));
+    const last = (q.context ?? []).filter((t) => !GENERIC.has(t) && !own.includes(t));
+    // "there" is the last question's place: "how long does it take to get there?" after "and Canada?".
+    const there = q.question && /\bthere\b/.test(q.question) ? canonicalTerms(placesIn(last.join(' ')).join(' ')) : [];
+    const numbers = q.question ? (q.question.match(/\b\d+\b/g) ?? []) : [];
+    const asked = [...new Set([...own, ...there, ...numbers])].filter((t) => sectionTerms.has(t));
+    // A follow-up leans on the last question where it points back ("can I use it with a promo code?"),
+    // says nothing new ("how much is it?"), or asks what every sentence here has ("and the deposit?" over a
+    // table's rows); its new words replace the last subject otherwise ("and boots?" after headphones).
+    const pointsBack = !!q.question && /\b(it|its|this|that|these|those|they|them|there|one)\b/.test(q.question);
+    // Undecided: several sentences hold the asked words equally well, by their own words, not the heading's.
+    const held = asked.length ? mine.map((i) => this.coverage(asked, this.sentenceTerms[i] ?? new Set())) : [];
+    const top = Math.max(0, ...held);
+    const undecided = top > 0 && held.filter((h) => top - h < 1e-6).length >= 2;
+    const leans = own.length === 0 || pointsBack || undecided;
+    const before = leans ? last.filter((t) => sectionTerms.has(t) && !there.includes(t)) : [];
+    const given = new Set(leans ? (q.given ?? []) : []);
+    const topicWords = q.hint.filter((t) => !GENERIC.has(t) && !own.includes(t) && !last.includes(t));
     const headingCos = q.embedding && this.vectors?.headings[entry] ? dot(q.embedding, this.vectors.headings[entry] as Float32Array) : 0;
     // The question asks what the heading asks ("which payment methods do you take?" under "Which payment
     // methods do you take?"): the section's first sentence is its answer.
@@ -195,7 +217,7 @@ export class FaqSearch {
       const s = this.sections.sentences[i] as FaqSentence;
       const have = new Set([...(this.sentenceTerms[i] ?? []), ...heading]);
       const words = asked.length ? this.coverage(asked, have) : 0;
-      const earlier = before.length ? 0.5 * this.coverage(before, have) : 0;
+      const earlier = (before.length ? 0.5 * this.coverage(before, have) : 0) + (given.has(s.text) ? 0.5 : 0);
       const topic = topicWords.length ? 0.25 * this.coverage(topicWords, have) : 0;
       const meaning = cos ? 2 * (cos[i] as number) : 0;
       const kind = type && holdsAnswerType(s.text, type) ? 0.5 : 0;
