@@ -28,7 +28,6 @@ export const KNOWN_FAILING: Record<string, string> = {
   'outdoor-compare-named-shoes': '"which of the two is waterproof?" after a comparison is read as a recommendation',
   'outdoor-recommend-from-history': 'for-you from three viewed sleeping bags is dominated by popular products; "cheaper ones" then has no search to refine',
   'outdoor-warranty-and-repairs': PARAPHRASE,
-  'outdoor-card-declined': '"which payment methods do you take?": "take" is a generic word to retrieval, so the instalments sentence wins',
   'outdoor-rental-prices': '"what are your rental prices?": the intent model reads price match, and "rental" shares no stem with the heading\'s "rent" (the tokenizer has no -al/-ed stemming), so the price-match section wins',
   // dummyjson
   'dummyjson-rewards-tiers': '"what are the Rewards tiers?" is read as a product search ("No, we don\'t sell rewards tiers") though a help-centre heading holds those words: decide does not ask the help centre before an absence answer',
