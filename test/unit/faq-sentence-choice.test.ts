@@ -44,6 +44,15 @@ Gift cards are sold from $10 to $200. The balance is shown at checkout.
 ## 6. Which payment methods do you take?
 
 We take Visa, Mastercard, American Express and PayPal. Orders over $500 can be paid in 3 instalments.
+
+## 7. Tool hire
+
+Ladders are hired for 1 day at least and collected from your door.
+
+| Ladder | Per day | Deposit |
+|---|---|---|
+| 2 metre ladder | $8 | $30 |
+| 4 metre ladder | $12 | $50 |
 `;
 
 const path = join(dir, 'help.md');
@@ -83,6 +92,12 @@ describe('the sentence that answers, inside a section', () => {
     expect(hit?.name).toBe('Delivery');
     expect(hit?.sentences).toEqual(['Express: delivery time next working day; cost $12.95']);
     expect(find('what does it cost to deliver a shed?')?.sentences[0]).toBe('Pallet (sheds, greenhouses): delivery time 7-10 working days; cost $45');
+  });
+
+  it('reads a number with its word as a row\'s name, and a number alone as no name', () => {
+    expect(find('how much is the 4 metre ladder per day?')?.sentences).toEqual(['4 metre ladder: per day $12; deposit $50']);
+    expect(find('what is the deposit on the 2-metre ladder?')?.sentences).toEqual(['2 metre ladder: per day $8; deposit $30']);
+    expect(find('how long can I hire a ladder for? 4 days?')?.sentences[0]).toBe('Ladders are hired for 1 day at least and collected from your door.');
   });
 
   it('prefers the sentence that holds the kind of value asked', () => {

@@ -77,6 +77,8 @@ export class FaqSearch {
   readonly properWords: Set<string>;
   private vectors: { embed: EmbedFn; sentences: Float32Array[]; headings: Float32Array[] } | null = null;
   private readonly headingTerms: string[][];
+  /** Each sentence normalised, padded with spaces, for phrase lookups. */
+  private readonly sentenceNorm: string[];
   private warming: { embed: EmbedFn; done: Promise<void> } | null = null;
 
   constructor(entries: FaqEntry[]) {
@@ -88,6 +90,7 @@ export class FaqSearch {
     this.namesPlace = sentences.map((s) => placesIn(normalizeText(s.text)).length > 0);
     this.properWords = new Set(sentences.flatMap((s) => s.text.split(/\s+/).slice(1).filter((w) => /^[A-Z][a-z]/.test(w)).map((w) => w.replace(/[^A-Za-z-]/g, '').toLowerCase())));
     this.headingTerms = names.map((n) => canonicalTerms(n));
+    this.sentenceNorm = sentences.map((x) => ` ${normalizeText(x.text)} `);
   }
 
   /**
@@ -193,8 +196,10 @@ export class FaqSearch {
     const last = (q.context ?? []).filter((t) => !GENERIC.has(t) && !own.includes(t));
     // "there" is the last question's place: "how long does it take to get there?" after "and Canada?".
     const there = q.question && /\bthere\b/.test(q.question) ? canonicalTerms(placesIn(last.join(' ')).join(' ')) : [];
-    const numbers = q.question ? (q.question.match(/\b\d+\b/g) ?? []) : [];
-    const asked = [...new Set([...own, ...there, ...numbers])].filter((t) => sectionTerms.has(t));
+    // A number with its word names a row ("the 4-person one" → "4-person tent: ..."); a number alone is a
+    // quantity the shopper reports ("bought 3 weeks ago") and must not pick "3 working days".
+    const numbered = q.question ? [...new Set(q.question.match(/\b\d+ [a-z]+/g) ?? [])] : [];
+    const asked = [...new Set([...own, ...there])].filter((t) => sectionTerms.has(t));
     // A follow-up leans on the last question where it points back ("can I use it with a promo code?"),
     // says nothing new ("how much is it?"), or asks what every sentence here has ("and the deposit?" over a
     // table's rows); its new words replace the last subject otherwise ("and boots?" after headphones).
@@ -216,7 +221,7 @@ export class FaqSearch {
     return (i: number) => {
       const s = this.sections.sentences[i] as FaqSentence;
       const have = new Set([...(this.sentenceTerms[i] ?? []), ...heading]);
-      const words = asked.length ? this.coverage(asked, have) : 0;
+      const words = (asked.length ? this.coverage(asked, have) : 0) + (numbered.length ? numbered.filter((p) => this.sentenceNorm[i]?.includes(` ${p} `)).length / numbered.length : 0);
       const earlier = (before.length ? 0.5 * this.coverage(before, have) : 0) + (given.has(s.text) ? 0.5 : 0);
       const topic = topicWords.length ? 0.25 * this.coverage(topicWords, have) : 0;
       const meaning = cos ? 2 * (cos[i] as number) : 0;
