@@ -1,11 +1,12 @@
 // Unit: the CLI's help-centre reader on formats the project's own help centres do not use: Markdown and
 // HTML tables (one line per row, named by its columns), numbered and decorated headings read as their
-// words, Setext headings and bold question lines as headings; the document title stays a title.
+// words by the assistant (the index keeps them as written), Setext headings and bold question lines as
+// headings; the document title stays a title.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanHeading, numberedHeadings } from '../../src/cli/build/faq-headings.ts';
+import { cleanHeading, numberedHeadings } from '../../src/worker/assistant/retrieve/faq-headings.ts';
 import { htmlTables, markdownTables, rowSentences } from '../../src/cli/build/faq-tables.ts';
 import { Problems } from '../../src/cli/build/problems.ts';
 import { readFaq } from '../../src/cli/build/read-faq.ts';
@@ -52,7 +53,7 @@ Yes, sale items can be returned within 14 days.
 
 describe('help-centre tables', () => {
   it('turns each Markdown row into a line that names its columns, the heading staying the section', () => {
-    const delivery = read('shop.md', SHOP).find((e) => e.question === 'Delivery');
+    const delivery = read('shop.md', SHOP).find((e) => e.question === '1. Delivery');
     expect(delivery?.answer.split('\n')).toEqual([
       'We deliver to the UK mainland.',
       '- Standard: delivery time 3-5 working days; cost £3.95, free over £40',
@@ -64,13 +65,14 @@ describe('help-centre tables', () => {
   it('makes each row its own sentence for the assistant, none of them a pipe table', () => {
     const sections = buildFaqSections(read('shop.md', SHOP));
     const rows = sections.sentences.filter((s) => sections.names[s.entry] === 'Delivery').map((s) => s.text);
+    expect(rows.length).toBeGreaterThan(2);
     expect(rows).toContain('Standard: delivery time 3-5 working days; cost £3.95, free over £40');
     expect(rows).toContain('Next day: delivery time Order by 2pm; Arrives the next working day; cost £6.95');
     for (const s of sections.sentences) expect(s.text).not.toContain('|');
   });
 
   it('reads HTML tables (header row of <th>, caption, entities) in Markdown and in JSON answers', () => {
-    const gift = read('shop.md', SHOP).find((e) => e.question === 'Gift cards');
+    const gift = read('shop.md', SHOP).find((e) => e.question === 'FAQ: Gift cards');
     expect(gift?.answer.split('\n')).toEqual(['Card values:', 'Small: value £10; expires after 2 years', 'Large: value £50; expires never']);
     const json = read('faq.json', JSON.stringify([{ question: 'What does delivery cost?', answer: '<p>Our rates:</p><table><tr><td>Standard</td><td>$4.99</td></tr><tr><td>Express</td><td>$14.99</td></tr></table>' }]));
     expect(json[0]?.answer.split('\n')).toEqual(['Our rates:', 'Standard: $4.99', 'Express: $14.99']);
@@ -112,18 +114,21 @@ describe('help-centre headings', () => {
     expect(numberedHeadings(['24 hour delivery', 'Returns'])).toBe(false);
     expect(numberedHeadings(['1 Delivery', '2 Returns'])).toBe(true);
     const entries = read('bare.md', '# 1 Delivery\nWe ship daily.\n# 2 Returns\nWithin 30 days.\n');
-    expect(entries.map((e) => e.question)).toEqual(['Delivery', 'Returns']);
+    // The index keeps the heading as written; the assistant names it by its words.
+    expect(entries.map((e) => e.question)).toEqual(['1 Delivery', '2 Returns']);
+    expect(buildFaqSections(entries).names).toEqual(['Delivery', 'Returns']);
+    expect(buildFaqSections(read('hour.md', '# 24 hour delivery\nOrder by noon.\n# Returns\nWithin 30 days.\n')).names).toEqual(['24 hour delivery', 'Returns']);
   });
 
   it('reads Setext headings and bold question lines as headings, with their section', () => {
     const entries = read('shop.md', SHOP);
     expect(entries.map((e) => [...e.section, e.question].join(' › '))).toEqual([
       'Hob & Pan — customer service',
-      'Hob & Pan — customer service › Delivery',
-      'Hob & Pan — customer service › Delivery › Highlands and islands',
-      'Hob & Pan — customer service › Returns',
-      'Hob & Pan — customer service › Returns › Can I return sale items?',
-      'Hob & Pan — customer service › Gift cards',
+      'Hob & Pan — customer service › 1. Delivery',
+      'Hob & Pan — customer service › 1. Delivery › 1.1 Highlands and islands',
+      'Hob & Pan — customer service › Section 2 - Returns',
+      'Hob & Pan — customer service › Section 2 - Returns › Can I return sale items?',
+      'Hob & Pan — customer service › FAQ: Gift cards',
     ]);
     expect(entries.find((e) => e.question === 'Can I return sale items?')?.answer).toBe('Yes, sale items can be returned within 14 days.');
   });

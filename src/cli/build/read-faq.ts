@@ -1,14 +1,13 @@
 // CLI build: the merchant's FAQ/policies → FaqEntry list for the `faq` chunk. JSON `[{question, answer}]`
 // (answers may be HTML), or Markdown where each heading with text under it becomes an entry (its parent
-// headings = section). Headings are read as their words: numbering ("4.1", "Section 3 -") and decoration
-// ("FAQ:", an emoji) are dropped; Setext headings and a line that is wholly bold count as headings; tables
-// become one line per row (faq-tables.ts).
+// headings = section). Setext headings and a line that is wholly bold count as headings; tables become one
+// line per row (faq-tables.ts). Headings are kept as the merchant wrote them, numbering included: the
+// assistant reads them as their words (retrieve/faq-headings.ts).
 import { extname } from 'node:path';
 import type { FaqEntry } from '../../protocol/index-format.ts';
 import { fitFaqEntry } from '../../shared/text-limits.ts';
 import { stripHtml } from './clean-text.ts';
 import { htmlTables, markdownTables } from './faq-tables.ts';
-import { cleanHeading, numberedHeadings } from './faq-headings.ts';
 import { parseJsonList } from './read-json-feed.ts';
 import { InputError, type Problems } from './problems.ts';
 import { readText } from './read-text.ts';
@@ -41,13 +40,13 @@ function fromJson(list: unknown[], file: string, problems: Problems): Draft[] {
   const out: Draft[] = [];
   list.forEach((item, i) => {
     const o = (item ?? {}) as Record<string, unknown>;
-    const question = typeof o.question === 'string' ? cleanHeading(stripHtml(o.question)) : '';
+    const question = typeof o.question === 'string' ? o.question.trim() : '';
     const answer = typeof o.answer === 'string' ? stripHtml(htmlTables(o.answer)) : '';
     if (!question || !answer) {
       problems.error({ file, record: i + 1 }, question ? 'answer' : 'question', 'missing; every FAQ entry needs a "question" and an "answer" string');
       return;
     }
-    const section = (Array.isArray(o.section) ? o.section.map(String) : typeof o.section === 'string' ? [o.section] : []).map((h) => cleanHeading(h)).filter(Boolean);
+    const section = Array.isArray(o.section) ? o.section.map(String) : typeof o.section === 'string' ? [o.section] : [];
     out.push({ question, answer, section });
   });
   return out;
@@ -69,8 +68,6 @@ function fromMarkdown(text: string): Draft[] {
     body = [];
   };
   const lines = headingLines(text.split(/\r?\n/));
-  // "1 Delivery", "2 Returns": a bare number opens a heading only where several headings are numbered so.
-  const bareNumbers = numberedHeadings(lines.map((l) => /^#{1,6}\s+(.*)$/.exec(l)?.[1] ?? '').filter(Boolean));
   let fenced = false;
   for (const line of lines) {
     if (/^\s*```/.test(line)) fenced = !fenced;
@@ -84,8 +81,7 @@ function fromMarkdown(text: string): Draft[] {
     flush();
     const level = heading[1].length;
     while (path.length > 0 && path[path.length - 1].level >= level) path.pop();
-    const title = plain(heading[2]);
-    path.push({ level, title: cleanHeading(title, bareNumbers) || title });
+    path.push({ level, title: plain(heading[2]) });
   }
   flush();
   return out;

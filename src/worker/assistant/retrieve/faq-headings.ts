@@ -1,7 +1,7 @@
-// CLI build: a help-centre heading as the words a shopper reads. Merchants number and decorate headings
+// Assistant, retrieval: a help-centre heading as the words a shopper reads. Merchants number and decorate headings
 // ("4.1 Our returns policy", "Section 3 - Delivery", "FAQ: Gift cards", "Q2. Can I ...?", "📦 Delivery");
 // the numbering is a place in their document, not part of the topic, and it must never be shown as the
-// source of an answer nor matched as a word.
+// source of an answer nor matched as a word. The index keeps the heading as written; this reads it.
 
 /** "Section 3 -", "Part II:", "§ 4", "Article 5.", "Chapter 1 —" (a word, a number, a separator). */
 const NAMED_NUMBER = /^(?:(?:section|part|chapter|article|clause|appendix)\s+|§\s*)(?:\d+(?:\.\d+)*|[ivxlc]+|[a-z])(?![\p{L}\p{N}])\.?\s*(?:[-–—:.)|]\s*)?/iu;
