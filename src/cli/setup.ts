@@ -59,7 +59,7 @@ if (stale(join(data, 'products.json'), ['demo/catalog'])) {
   run('demo catalog (seeded generator)', tsx, ['demo/catalog/generate-catalog.ts', '--products', '1200', '--orders', '4000', '--out', 'demo/dist/data']);
 }
 const index = resolve(root, 'demo/dist/index');
-if (stale(join(index, 'manifest.json'), ['demo/dist/data/products.json', 'demo/content', 'demo/site/product-image.ts', 'src/cli', 'src/shared', 'src/protocol', 'src/worker/assistant/retrieve/faq-sentences.ts', 'models/generated'])) {
+if (stale(join(index, 'manifest.json'), ['demo/dist/data/products.json', 'demo/content', 'demo/site/product-image.ts', 'src/cli', 'src/shared', 'src/protocol', 'src/worker/assistant/retrieve/faq-sentences.ts', 'src/worker/assistant/retrieve/faq-headings.ts', 'models/generated'])) {
   // The shop's pictures, so the index gets image features (photo search, "looks similar"); no OCR: they carry no print.
   // No shelf scenes either: 16 a picture is about 20 min of CPU for 1,200 drawn pictures, too slow for setup.
   run('demo product pictures', tsx, ['demo/site/write-product-images.ts', '--data', 'demo/dist/data']);

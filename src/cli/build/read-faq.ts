@@ -1,9 +1,13 @@
-// CLI build: the merchant's FAQ/policies → FaqEntry list for the `faq` chunk. JSON `[{question, answer}]`,
-// or Markdown where each heading with text under it becomes an entry (its parent headings = section).
+// CLI build: the merchant's FAQ/policies → FaqEntry list for the `faq` chunk. JSON `[{question, answer}]`
+// (answers may be HTML), or Markdown where each heading with text under it becomes an entry (its parent
+// headings = section). Setext headings and a line that is wholly bold count as headings; tables become one
+// line per row (faq-tables.ts). Headings are kept as the merchant wrote them, numbering included: the
+// assistant reads them as their words (retrieve/faq-headings.ts).
 import { extname } from 'node:path';
 import type { FaqEntry } from '../../protocol/index-format.ts';
 import { fitFaqEntry } from '../../shared/text-limits.ts';
 import { stripHtml } from './clean-text.ts';
+import { htmlTables, markdownTables } from './faq-tables.ts';
 import { parseJsonList } from './read-json-feed.ts';
 import { InputError, type Problems } from './problems.ts';
 import { readText } from './read-text.ts';
@@ -37,7 +41,7 @@ function fromJson(list: unknown[], file: string, problems: Problems): Draft[] {
   list.forEach((item, i) => {
     const o = (item ?? {}) as Record<string, unknown>;
     const question = typeof o.question === 'string' ? o.question.trim() : '';
-    const answer = typeof o.answer === 'string' ? stripHtml(o.answer) : '';
+    const answer = typeof o.answer === 'string' ? stripHtml(htmlTables(o.answer)) : '';
     if (!question || !answer) {
       problems.error({ file, record: i + 1 }, question ? 'answer' : 'question', 'missing; every FAQ entry needs a "question" and an "answer" string');
       return;
@@ -54,7 +58,7 @@ function fromMarkdown(text: string): Draft[] {
   let body: string[] = [];
   const flush = () => {
     // A single newline inside a paragraph is a soft wrap in Markdown: join it, keep paragraphs and list items.
-    const answer = body
+    const answer = markdownTables(body)
       .join('\n')
       .replace(/\n{3,}/g, '\n\n')
       .replace(/([^\n])\n(?!\n|\s*(?:[-*+]|\d+[.)])\s)(?=\S)/g, '$1 ')
@@ -63,12 +67,15 @@ function fromMarkdown(text: string): Draft[] {
     if (current && answer) out.push({ question: current.title, answer: plain(answer), section: path.slice(0, -1).map((h) => h.title) });
     body = [];
   };
+  const lines = headingLines(text.split(/\r?\n/));
   let fenced = false;
-  for (const line of text.split(/\r?\n/)) {
+  for (const line of lines) {
     if (/^\s*```/.test(line)) fenced = !fenced;
     const heading = fenced ? null : /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
     if (!heading) {
-      body.push(line);
+      // A thematic break (---, ***) separates, it says nothing.
+      if (!fenced && /^\s{0,3}([-*_])(?:\s*\1){2,}\s*$/.test(line)) body.push('');
+      else body.push(line);
       continue;
     }
     flush();
@@ -80,9 +87,49 @@ function fromMarkdown(text: string): Draft[] {
   return out;
 }
 
+/**
+ * Setext headings ("Delivery" over "====" or "----") and a paragraph that is one bold line
+ * ("**How long does delivery take?**", a help centre's question) as ATX headings: a bold line sits one
+ * level under the heading above it, so its section is that heading.
+ */
+function headingLines(lines: string[]): string[] {
+  const out: string[] = [];
+  let level = 0;
+  let fenced = false;
+  const blank = (l: string | undefined) => l === undefined || l.trim() === '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (/^\s*```/.test(line)) fenced = !fenced;
+    if (fenced) {
+      out.push(line);
+      continue;
+    }
+    const atx = /^(#{1,6})\s/.exec(line);
+    if (atx) level = atx[1].length;
+    const under = lines[i + 1];
+    const setext = under !== undefined && /^\s{0,3}(=+|-+)\s*$/.exec(under);
+    const paragraphStart = blank(out[out.length - 1]) || /^#{1,6}\s/.test(out[out.length - 1] ?? '');
+    if (setext && !atx && !blank(line) && paragraphStart && !/^\s*(?:[-*+>|]|\d+[.)]\s)/.test(line)) {
+      level = setext[1]!.startsWith('=') ? 1 : 2;
+      out.push(`${'#'.repeat(level)} ${line.trim()}`);
+      i++;
+      continue;
+    }
+    // Not a bold lead-in ("**Note:**") or a bold sentence ("**Prices include tax.**"), and text follows it.
+    const bold = /^\s{0,3}(\*\*|__)([^*_\n]{2,100})\1\s*$/.exec(line);
+    const following = lines.slice(i + 1).find((l) => !blank(l));
+    if (bold && paragraphStart && !/[.,;:!]$/.test(bold[2]!.trim()) && following !== undefined && !/^#{1,6}\s|^\s{0,3}(\*\*|__)[^*_]+\1\s*$/.test(following)) {
+      out.push(`${'#'.repeat(Math.min(6, level + 1))} ${bold[2]!.trim()}`);
+      continue;
+    }
+    out.push(line);
+  }
+  return out;
+}
+
 /** Markdown emphasis and links reduced to their text: answers are shown as plain text. */
 function plain(md: string): string {
-  return stripHtml(md)
+  return stripHtml(htmlTables(md))
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]+)\]\(([^)]+)\)/g, '$1 ($2)')
     .replace(/(\*\*|__)(.*?)\1/g, '$2')

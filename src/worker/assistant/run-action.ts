@@ -58,7 +58,10 @@ function service(u: Understanding, tools: Tools, action: Extract<Action, { kind:
   const again = (!!last?.yesNo && u.elliptical) || u.yesNo;
   const repeated = again && !u.yesNo && last?.given?.length ? answerFrom(u, tools, action, last.given) : null;
   if (repeated) return repeated;
-  const hit = tools.faq.find({ terms: own, hint, aboutPlace, placeTerms: canonicalTerms(places.join(' ')), hintDecides: !serviceTopic(action.intent)?.broad, ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
+  // The last question's words choose among a section's sentences where the message points back at them
+  // ("how long does it take to get there?" after "and Canada?"), in its section or a new one.
+  const context = tools.state.faq?.terms ?? [];
+  const hit = tools.faq.find({ terms: own, hint, aboutPlace, placeTerms: canonicalTerms(places.join(' ')), hintDecides: !serviceTopic(action.intent)?.broad, question: u.norm, context, given: tools.state.faq?.given ?? [], ...(u.embedding ? { embedding: u.embedding } : {}), ...(action.within ? { within: action.within } : {}) });
   if (!hit && action.orElse) return null;
   // Judged sentence by sentence: "and headphones?" is answered by the sentence about headphones.
   const judged = again && hit ? hit.sentences.find((s) => yesOrNo(u.text, [s], hit.headingTerms) !== null) : undefined;
@@ -75,7 +78,8 @@ function answerFrom(u: Understanding, tools: Tools, action: Extract<Action, { ki
   if (!hit || yesOrNo(u.text, given, hit.headingTerms) === null) return null;
   const reply = answerPolicy({ text: u.text, yesNo: true, person: action.person }, hit, tools.faq.properWords);
   const effect = effectOf(action.intent);
-  effect.faq = { entryId: hit.entry.id, terms: tools.state.faq?.terms ?? [], yesNo: true, given };
+  // "and Canada?" adds its place to the topic's words: "how long does it take to get there?" means Canada.
+  effect.faq = { entryId: hit.entry.id, terms: [...new Set([...(tools.state.faq?.terms ?? []), ...canonicalTerms(u.text)])], yesNo: true, given };
   return { intent: action.intent, ...reply, effect };
 }
 

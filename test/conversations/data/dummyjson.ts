@@ -12,6 +12,12 @@ const LAPTOP_WARRANTY: FaqFact = { section: /warranty/, find: /(1-year)/ };
 const STORE_PICKUP: FaqFact = { section: /pick up/, find: /no store to collect from/ };
 const ACCIDENTS: FaqFact = { section: /warranty/, find: /Accidental damage is not covered/ };
 const PAYMENT: FaqFact = { section: /How can I pay/, find: /We accept (.+?)\./ };
+// The tiers table (an HTML <table> inside the JSON answer), read from its cells.
+const TIERS = /Rewards tiers/;
+const GOLD_PERKS: FaqFact = { section: TIERS, find: /<td>Gold<\/td>(?:<td>[^<]*<\/td>){2}<td>([^<]+)<\/td>/ };
+const SILVER_PERKS: FaqFact = { section: TIERS, find: /<td>Silver<\/td>(?:<td>[^<]*<\/td>){2}<td>([^<]+)<\/td>/ };
+const SILVER_SPEND: FaqFact = { section: TIERS, find: /<td>Silver<\/td><td>from \$([\d,]+)<\/td>/ };
+const GOLD_SPEND: FaqFact = { section: TIERS, find: /<td>Gold<\/td><td>from \$([\d,]+)<\/td>/ };
 
 const LAPTOPS = { where: { type: 'laptops' } };
 const SOLD_OUT_PHONE = E.pick({ where: { type: 'smartphones', inStock: false }, uniqueTitle: true });
@@ -54,6 +60,12 @@ export const DUMMYJSON_CONVERSATIONS = conversationsFor('dummyjson', [
   ['recommend-from-groceries', 'ui',
     after([viewed(E.pick({ where: { type: 'groceries' } }, 0), E.pick({ where: { type: 'groceries' } }, 3), E.pick({ where: { type: 'groceries' } }, 6))],
       turn('recommendation', 'recommend something based on what I looked at', E.mostlyViewedTypes(0.5), E.givesReasons()))],
+  // A help-centre table in HTML: each row is its own fact.
+  ['rewards-gold-then-silver', 'api',
+    turn('policy', 'what do I get as a Gold Rewards member?', E.statesFact(GOLD_PERKS), E.omitsFact(SILVER_PERKS, 'the Silver row is another row')),
+    turn('follow-up', 'and Silver?', E.statesFact(SILVER_SPEND), E.omitsFact(GOLD_SPEND, 'the Gold row is another row'))],
+  ['rewards-tiers', 'ui',
+    turn('policy', 'what are the Rewards tiers?', E.statesFact(SILVER_SPEND), E.statesFact(GOLD_SPEND))],
   ['french-phone', 'api',
     turn('language', 'je cherche un téléphone pas cher', E.saysOnlyEnglish('fr'))],
 ]);

@@ -35,6 +35,15 @@ const PAYMENT: FaqFact = { section: /payment methods/, find: /We take (.+?)\./ }
 const CASE_SENSITIVE: FaqFact = { section: /promo code/, find: /Promo codes are case-sensitive/ };
 const BANK_DAYS: FaqFact = { section: /money back/, find: /another (\d+-\d+ business days)/ };
 const TRACKING: FaqFact = { section: /track/, find: /(tracking link)/ };
+// The rental table (a Markdown table: | Rental | Per day | Per week | Deposit |), read from its rows.
+const RENT = /rent gear/;
+const RENT_OFFERED: FaqFact = { section: RENT, find: /^Yes: tents, sleeping bags and stoves can be rented/ };
+const TENT_4_WEEK: FaqFact = { section: RENT, find: /^\| 4-person tent \| \$\d+ \| \$(\d+) \|/ };
+const TENT_2_WEEK: FaqFact = { section: RENT, find: /^\| 2-person tent \| \$\d+ \| \$(\d+) \|/ };
+const TENT_4_DEPOSIT: FaqFact = { section: RENT, find: /^\| 4-person tent(?: \| [^|]+){2} \| \$(\d+) \|/ };
+const TENT_2_DEPOSIT: FaqFact = { section: RENT, find: /^\| 2-person tent(?: \| [^|]+){2} \| \$(\d+) \|/ };
+const STOVE_DAY: FaqFact = { section: RENT, find: /^\| Backpacking stove \| (\$\d+) \|/ };
+const BAG_DAY: FaqFact = { section: RENT, find: /^\| Down sleeping bag \| (\$\d+) \|/ };
 
 const TENTS_FOR_4 = { type: 'Tent', min: { capacity: 4 } };
 const RIDGE_RACER = E.byTitle('Kestrel Ridge Racer');
@@ -233,6 +242,16 @@ export const OUTDOOR_CONVERSATIONS = conversationsFor('outdoor', [
   ['chinese', 'api',
     turn('language', '有没有四人帐篷?', E.saysOnlyEnglish('zh')),
     turn('search', '4-person tents', E.allProducts({ type: 'Tent', min: { capacity: 4 }, max: { capacity: 4 } }))],
+  // A help-centre table: each row is its own fact, named by its first cell and its columns.
+  ['rent-a-tent-for-a-week', 'ui',
+    turn('policy', 'can I rent a tent?', E.yesNoBySentence(RENT_OFFERED), E.omitsFact(TENT_4_WEEK, 'the rental prices are rows of the table, not the answer')),
+    turn('follow-up', 'what does the 4-person one cost per week?', E.statesFact(TENT_4_WEEK), E.omitsFact(TENT_2_WEEK, 'the 2-person row is another row')),
+    turn('follow-up', 'and the deposit?', E.statesFact(TENT_4_DEPOSIT), E.omitsFact(TENT_2_DEPOSIT, 'the 2-person row is another row'))],
+  ['rent-a-stove-per-day', 'api',
+    turn('policy', 'can I rent a backpacking stove?', E.yesNoBySentence(RENT_OFFERED)),
+    turn('follow-up', 'how much is that per day?', E.statesFact(STOVE_DAY), E.omitsFact(BAG_DAY, 'the sleeping bag row is another row'))],
+  ['rental-prices', 'api',
+    turn('policy', 'what are your rental prices?', E.statesFact(STOVE_DAY), E.omitsFact(MARKETPLACES, 'the price-match section is another topic'))],
   ['super-bowl', 'api',
     turn('out-of-scope', 'who won the Super Bowl?', E.noProducts(), E.nonEmptyText()),
     turn('search', 'ok, what headlamps do you have?', E.allProducts({ type: 'Headlamp' }))],

@@ -54,7 +54,8 @@ function fromMarkdown(md: string): Omit<HelpCentre, 'file'> {
   const path: Array<{ level: number; title: string }> = [];
   let body: string[] = [];
   const flush = () => {
-    const text = plain(body.join('\n').replace(/([^\n])\n(?!\n|\s*(?:[-*+]|\d+[.)])\s)/g, '$1 '));
+    // A soft wrap joins lines; list items and table rows ("| 4-person tent | $26 |") stay lines of their own.
+    const text = plain(body.join('\n').replace(/([^\n])\n(?!\n|\s*(?:[-*+]|\d+[.)])\s|\s*\|)/g, '$1 '));
     const head = path[path.length - 1];
     if (head && text) sections.push({ path: path.slice(0, -1).map((h) => h.title), title: head.title, text, sentences: sentencesOf(text) });
     body = [];

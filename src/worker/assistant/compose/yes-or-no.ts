@@ -1,7 +1,8 @@
 // Assistant, answers: does the merchant's text answer a yes/no question yes, no, or neither? Conservative on
 // purpose: "yes" only when every content word of the question is in the sentence or its section heading and
-// nothing negates it; "no" when it is negated, or when a place asked about is left out of a list that says
-// "only". Anything else is stated as written, without a yes or no the text does not support.
+// nothing negates it; "no" when it is negated, when a place asked about is left out of a list that says
+// "only", or when a name asked about ("Klarna") is left out of a sentence that lists names ("We take Visa,
+// Mastercard, PayPal and Shop Pay"). Anything else is stated as written, without a yes or no the text does not support.
 import { canonicalTerms } from '../understand/catalog-vocab.ts';
 import { placesIn, within } from '../understand/places.ts';
 import { normalizeText } from '../understand/tokenize.ts';
@@ -26,6 +27,11 @@ export function yesOrNo(question: string, sentences: string[], headingTerms: str
     // "We do not deliver outside Europe" rules out a place that is not in Europe too.
     return /\bonly\b/.test(text) || /\b(not|dont|cannot|cant|no)\b.*\b(elsewhere|other countries|outside)\b/.test(text) ? 'no' : null;
   }
+  // "can I pay with Klarna?" against "We take Visa, Mastercard, American Express and PayPal": a name the
+  // shopper capitalised that a list of names leaves out is a no. Only names: "can I pay by card?" is not
+  // ruled out by a list of card brands.
+  const names = askedNames(question);
+  if (names.length > 0 && sentences.some(listsNames) && names.every((n) => !` ${text} `.includes(` ${normalizeText(n)} `))) return 'no';
   const placeWords = new Set(asked.flatMap((p) => p.split(' ')));
   const key = [...new Set(canonicalTerms(question))].filter((t) => !FRAME.has(t) && !placeWords.has(t));
   if (key.length === 0) return null;
@@ -44,4 +50,16 @@ export function yesOrNo(question: string, sentences: string[], headingTerms: str
   if (clauses.some((c) => NEGATION.test(c) && about(c))) return 'no';
   // Every asked word in the text: "is express shipping free?" is not a yes for a sentence without "free".
   return present.length === key.length ? 'yes' : null;
+}
+
+/** Capitalised words and runs of them in the question, past its first word ("Klarna", "Apple Pay"); not "I". */
+function askedNames(question: string): string[] {
+  const runs = question.match(/(?<=\S\s+)(?:[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)/g) ?? [];
+  return runs.filter((r) => r !== 'I' && !/^I\b/.test(r));
+}
+
+/** A sentence that lists three or more names: "Visa, Mastercard, American Express and PayPal". */
+function listsNames(sentence: string): boolean {
+  const items = sentence.split(/,\s*|\s+(?:and|or)\s+/).map((x) => x.trim().split(/\s+/).slice(-3).join(' '));
+  return items.filter((x) => /(?:^|\s)[A-Z][\w&'-]*$/.test(x) || /^[A-Z]/.test(x)).length >= 3 && /,/.test(sentence);
 }

@@ -2,7 +2,7 @@
 // can offer the category nearest by meaning when the shop has none.
 import type { KnownVector } from '../../../shared/text-vectors.ts';
 import { dot, type EmbedFn } from './embed-scorer.ts';
-import { WARM_BATCH } from './faq-search.ts';
+import { embedInBackground } from './embed-in-background.ts';
 
 type Category = { name: string; path: string[] };
 
@@ -12,24 +12,14 @@ export class CategoryVectors {
 
   constructor(private readonly list: () => Category[]) {}
 
-  /** Like FaqSearch.warm: a few names per call, each batch after `idle`. */
+  /** Like FaqSearch.warm: names the build did not embed go to the encoder one at a time, each after `idle`. */
   warm(embed: EmbedFn, idle: () => Promise<void> = () => Promise.resolve(), known?: KnownVector): Promise<void> {
     if (this.warming?.embed === embed) return this.warming.done;
     // Started after this.warming is set (a microtask later): with every vector known it finishes at once.
     const done = Promise.resolve().then(async () => {
       await idle();
       const categories = this.list();
-      const vectors: Float32Array[] = [];
-      for (let i = 0; i < categories.length; i += WARM_BATCH) {
-        const batch = categories.slice(i, i + WARM_BATCH).map((c) => c.path.join(' '));
-        const stored = batch.map((t) => known?.(t));
-        if (stored.every((v) => v)) {
-          vectors.push(...(stored as Float32Array[]));
-          continue;
-        }
-        await idle();
-        vectors.push(...(await embed(batch)));
-      }
+      const vectors = await embedInBackground(categories.map((c) => c.path.join(' ')), embed, idle, known);
       if (this.warming?.embed === embed) this.ready = { embed, categories, vectors };
     }).catch(() => {
       if (this.warming?.embed === embed) this.warming = null;
