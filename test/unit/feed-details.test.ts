@@ -43,6 +43,10 @@ describe("WooCommerce's REST API and schema.org ratings", async () => {
   it('reads price and regular_price as a sale, average_rating and rating_count, image alt and attribute options', () => {
     expect(byId.get('794')).toMatchObject({ price: 18, compareAtPrice: 24, rating: 4.5, reviewCount: 12, imageAlt: 'Grey tee, front', attributes: { colour: 'Grey, Navy', weight: '0.2 kg', dimensions: 'L 30 × W 20 × H 2 cm' } });
   });
+  it('reads the brand from WooCommerce 9.6+ `brands` objects, and none where a product has none', () => {
+    expect(byId.get('794')!.brand).toBe('Harbour Knit');
+    expect(byId.get('795')!.brand).toBeUndefined();
+  });
   it('reads "0.00" with no reviews as no rating, and backorders as available to order', () => {
     const socks = byId.get('795')!;
     expect(socks.rating).toBeUndefined();

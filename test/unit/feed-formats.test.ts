@@ -70,6 +70,10 @@ describe('Shopify product export', async () => {
 
 describe('WooCommerce export', async () => {
   const { byId, formats } = await productsOf('woocommerce.csv', { currency: 'EUR' });
+  it('reads the Brands column of WooCommerce 9.6+, the first of a list as the brand', () => {
+    expect(byId.get('LAMP')!.brand).toBe('Lumen & Co');
+    expect(byId.get('BULB')!.brand).toBe('Brightside');
+  });
   it('puts variations under their parent (by id:N or SKU) and uses sale prices', () => {
     expect(formats).toEqual(['woocommerce.csv (csv:woocommerce)']);
     expect([...byId.keys()]).toEqual(['LAMP', 'BULB']);

@@ -21,7 +21,8 @@ export const ALIASES: Record<FieldName, string[]> = {
   compare_at_price: ['compare_at_price', 'variant_compare_at_price', 'compare_price', 'was_price', 'original_price', 'regular_price'],
   currency: ['currency', 'currency_code', 'price_currency'],
   category: ['categories', 'category', 'breadcrumb', 'product_type', 'google_product_category', 'product_category'],
-  brand: ['brand', 'vendor', 'manufacturer'],
+  // WooCommerce 9.6+ exports its core brands as a `Brands` column (a list: the first is the product's brand).
+  brand: ['brand', 'vendor', 'manufacturer', 'brands'],
   image: ['images', 'image', 'image_link', 'image_url', 'image_src', 'featured_image', 'thumbnail'],
   stock: ['in_stock', 'availability', 'availabilitystatus', 'availability_status', 'stock_status', 'available', 'inventory_quantity', 'variant_inventory_qty', 'stock', 'quantity', 'inventory'],
   tags: ['tags', 'keywords', 'labels'],

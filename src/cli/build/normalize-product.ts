@@ -99,7 +99,8 @@ export function normalizeProduct(rec: FeedRecord, ctx: NormalizeContext): Normal
   if (compareAtPrice !== undefined) product.compareAtPrice = compareAtPrice;
   readReviews(rec, ctx, product);
   const brand = get('brand');
-  if (brand) product.brand = scalarText(brand.value);
+  const brandName = brand ? brandOf(brand) : '';
+  if (brandName) product.brand = brandName;
   const description = get('description');
   if (description) {
     const text = stripHtml(scalarText(description.value));
@@ -173,4 +174,14 @@ function readImage(rec: FeedRecord, ctx: NormalizeContext, product: Product): vo
   product.image = checked.url;
   const alt = stripHtml(ALT_KEYS.map((k) => scalarText(rec.fields.get(k))).find(Boolean) ?? firstImageAlt(image.value));
   if (alt) product.imageAlt = capText(alt, TEXT_LIMITS.title);
+}
+
+/**
+ * A brand column's value. WooCommerce's `Brands` (9.6+) is a list, "Acme, Other" in its CSV export and
+ * [{ id, name, slug }] in its REST API: the first brand is the product's.
+ */
+function brandOf(found: { key: string; value: unknown }): string {
+  if (found.key !== 'brands') return scalarText(found.value);
+  const names = Array.isArray(found.value) ? found.value.map((b) => scalarText(b && typeof b === 'object' ? (b as { name?: unknown }).name : b)) : readList(found.value);
+  return names.find(Boolean) ?? '';
 }
