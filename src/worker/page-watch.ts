@@ -29,8 +29,8 @@ export class PageWatch {
   }
 
   /**
-   * Answers the watched page again, soon. A burst of events (a page load records a view twice: the
-   * JSON-LD and the dataLayer) is answered once.
+   * Answers the watched page again, soon. A burst of events in one turn (a page's view and its search, the
+   * full catalog arriving with an event) is answered once.
    */
   refresh(): void {
     if (!this.watched || this.refreshing) return;
