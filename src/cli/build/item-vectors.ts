@@ -9,7 +9,7 @@ import { embedProducts } from './embed-products.ts';
 import { fitPca, project, projectionBytes } from './pca-projection.ts';
 import { InputError } from './problems.ts';
 import { dequantize, normalize, quantizeInt8, recallAtK } from './quantize-vectors.ts';
-import { encodeTextVectors } from '../../shared/text-vectors.ts';
+import { encodeTextVectors } from './text-vectors-chunk.ts';
 import type { BuildEmbedder } from './embed-products.ts';
 
 export { DEFAULT_MODEL } from '../../protocol/config.ts';
