@@ -6,16 +6,15 @@ import type { LoadProgress } from '../protocol/progress.ts';
 import type { Product, RecommendedProduct } from '../protocol/product.ts';
 import type { Candidate, PageRequest, RecommendRequest } from '../protocol/recommend.ts';
 import type { AisleWorkerApi, ShopperProfile, Variant, WorkerInit, WorkerNotice, WorkerStatus } from '../protocol/worker-api.ts';
-import { fetchTextVectors, loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
-import { decodeTextVectors, type KnownVector } from '../shared/text-vectors.ts';
+import { loadIndexBody, loadIndexHead, loadVectors, type IndexHead, type LoadedIndex } from './catalog/load-index.ts';
 import { setPriceLanguage } from './catalog/price-text.ts';
 import { toRecommended } from './catalog/to-recommended.ts';
 import { ShoppingAssistant, type AskContext } from './assistant/assistant.ts';
 import { readConversationState, writeConversationState, type ConversationState } from './assistant/state/conversation-state.ts';
-import type { Embedder } from './models/embedder.ts';
 import type { IntentClassifier } from './assistant/understand/intent-classifier.ts';
 import { RecommendationEngine } from './recommend/engine.ts';
 import { ResilientStore } from './storage/resilient-store.ts';
+import { ChatModels, type EmbedderFactory } from './chat-models.ts';
 import { PageWatch, type PageResults } from './page-watch.ts';
 import { validatePage } from './validate-page.ts';
 import { validateRecommend, validateTrack } from './validate-request.ts';
@@ -33,8 +32,6 @@ const CONVERSATION_STATE_KEY = 'assistant-state';
 
 /** A view this recent still counts as "the product on screen" for questions like "is this in blue?". */
 const CURRENT_PRODUCT_MS = 30 * 60 * 1000;
-
-export type EmbedderFactory = (init: WorkerInit, onProgress: (p: LoadProgress) => void) => Promise<Embedder>;
 
 /** What the first recommendations need: the store and, when the index has `cards`, an engine over them. */
 interface Head {
@@ -57,9 +54,6 @@ export class AisleWorker implements AisleWorkerApi {
   private ready: Promise<Ready> | null = null;
   private full: Ready | null = null;
   private settings: WorkerInit | null = null;
-  private modelState: WorkerStatus['model'] = 'not-loaded';
-  private embedder: Promise<Embedder | null> | null = null;
-  private backend: WorkerStatus['backend'];
   private degraded: string[] = [];
   private wantBody: () => void = () => undefined;
   private readonly page = new PageWatch((request) => this.answerPage(request));
@@ -69,11 +63,12 @@ export class AisleWorker implements AisleWorkerApi {
   private chatWrites: Promise<void> = Promise.resolve();
   private listener: ((notice: WorkerNotice) => void) | null = null;
   private photos: Promise<PhotoAssistant> | null = null;
-  private intentModel: Promise<IntentClassifier | null> | null = null;
-  /** The assistant has the intent models: questions no longer wait for them. */
-  private intentsLoaded = false;
 
-  constructor(private readonly createEmbedder: EmbedderFactory | null) {}
+  private readonly models: ChatModels;
+
+  constructor(createEmbedder: EmbedderFactory | null) {
+    this.models = new ChatModels(createEmbedder, (notice) => this.report(notice));
+  }
 
   /** Where degradations and notices go as they happen (the client: one warning and a `degraded` event each). */
   watch(listener: (notice: WorkerNotice) => void): void {
@@ -96,7 +91,7 @@ export class AisleWorker implements AisleWorkerApi {
     if (!this.head) {
       this.settings = init;
       setPriceLanguage(init.lang);
-      if (init.model === 'none' || !this.createEmbedder) this.modelState = 'disabled';
+      this.models.configure(init);
       const head = this.startHead(init);
       // The rest of the catalog loads a moment after the head, so parsing it (tens of ms for a big
       // shop, on this one worker thread) does not delay the first recommendations; a call that needs
@@ -160,30 +155,9 @@ export class AisleWorker implements AisleWorkerApi {
     return this.head;
   }
 
-  /**
-   * The trained intent models from the widget's own models/intents/, loaded once (code and weights only
-   * when first asked for); the encoder head is used only with the encoder it was trained for. Null when
-   * they cannot load (the reason goes to `degraded`); a later call retries.
-   */
+  /** The trained intent models (see ChatModels.intents). */
   intents(): Promise<IntentClassifier | null> {
-    const settings = this.settings;
-    if (!settings) return Promise.resolve(null);
-    this.intentModel ??= import('./assistant/understand/intent-model/load-intent-classifier.ts')
-      .then(({ loadIntentClassifier }) => loadIntentClassifier({ baseUrl: `${settings.assetBase}models/intents/`, encoderId: settings.model === 'none' ? null : settings.model }))
-      .catch((err: Error) => {
-        this.report({ kind: 'degraded', message: `intent model unavailable: ${err.message}` });
-        this.intentModel = null;
-        return null;
-      });
-    return this.intentModel;
-  }
-
-  /** Loads the intent models (once) and hands them to the assistant; resolves when it has them or they failed. */
-  private intentsFor(assistant: ShoppingAssistant): Promise<void> {
-    return this.intents().then((classifier) => {
-      if (classifier) assistant.setClassifier(classifier);
-      this.intentsLoaded = !!classifier;
-    });
+    return this.models.intents();
   }
 
   async status(): Promise<WorkerStatus> {
@@ -191,10 +165,10 @@ export class AisleWorker implements AisleWorkerApi {
     const status: WorkerStatus = {
       products: h?.head.manifest.counts.products ?? 0,
       storage: h?.store.kind ?? 'memory',
-      model: this.modelState,
+      model: this.models.state,
       variant: h?.variant ?? 'recommendations',
     };
-    if (this.backend) status.backend = this.backend;
+    if (this.models.backend) status.backend = this.models.backend;
     if (h?.head.manifest.vision) status.photos = true;
     if (this.degraded.length) status.degraded = this.degraded.join('; ');
     return status;
@@ -265,10 +239,10 @@ export class AisleWorker implements AisleWorkerApi {
     // A question is the moment the model is needed: start it if the UI has not already (API-only use).
     // A load already under way gets a short wait; the answer never waits for a whole download.
     const warming = this.warmModel();
-    if (this.modelState === 'loading') await Promise.race([warming, new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
+    if (this.models.state === 'loading') await Promise.race([warming, new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
     // The intent models (small, from the widget's own folder) are usually in before the encoder; a first
     // question waits for them as briefly as for the encoder, then is understood without them.
-    if (!this.intentsLoaded) await Promise.race([this.intentsFor(assistant), new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
+    if (!this.models.intentsLoaded) await Promise.race([this.models.intentsFor(assistant), new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
     const summary = engine.profileSummary();
     const events = await store.events();
     const recentlyViewed = events.filter((e) => e.type === 'view' && e.productId).map((e) => e.productId as string).reverse();
@@ -297,44 +271,8 @@ export class AisleWorker implements AisleWorkerApi {
 
   async warmModel(onProgress?: (p: LoadProgress) => void): Promise<WorkerStatus> {
     const { assistant, index } = await this.get();
-    // The shopper started typing: the intent models (480 KB brotli) come with the encoder, not before, and
-    // (being small) are usually in before it, so the first message is understood even while it loads.
-    void this.intentsFor(assistant);
-    if (!this.embedder && this.settings && this.createEmbedder && this.modelState !== 'disabled') {
-      this.modelState = 'loading';
-      const report = (p: LoadProgress) => onProgress?.(p);
-      // Fetched beside the model: the shop's texts as the build embedded them (see text-vectors.ts).
-      const known = fetchTextVectors(index);
-      this.embedder = this.createEmbedder(this.settings, report).then(
-        async (embedder) => {
-          const stored = await known;
-          this.modelState = 'ready';
-          this.backend = embedder.backend === 'webgpu' ? 'webgpu' : 'wasm';
-          assistant.setEmbedder((texts) => embedder.embed(texts), stored ? this.readTextVectors(stored, index, embedder) : undefined);
-          return embedder;
-        },
-        (err: Error) => {
-          this.modelState = 'failed';
-          // Once per visit (the embedder promise is kept): the UI only says "smart search is off", so
-          // the console is where the merchant learns why (e.g. a CSP without 'wasm-unsafe-eval').
-          this.report({ kind: 'degraded', message: `model unavailable, search works without it: ${err.message}` });
-          return null;
-        },
-      );
-    }
-    await this.embedder;
+    await this.models.warm(assistant, index, onProgress);
     return this.status();
-  }
-
-  /** Only vectors from this very encoder are comparable with its queries; a bad chunk is a notice, not a failure. */
-  private readTextVectors(buffer: ArrayBuffer, index: LoadedIndex, embedder: Embedder): KnownVector | undefined {
-    if (index.manifest.encoder?.id !== embedder.id) return undefined;
-    try {
-      return decodeTextVectors(buffer, embedder.dim);
-    } catch (err) {
-      this.report({ kind: 'notice', message: `${(err as Error).message} (help-centre vectors are computed on this device instead)` });
-      return undefined;
-    }
   }
 
   async profile(): Promise<ShopperProfile> {
