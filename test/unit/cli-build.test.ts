@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CardsChunk, FaqChunk, IndexManifest, MerchantRules, PopularityChunk, ProductsChunk } from '../../src/protocol/index-format.ts';
+import { writeIndex } from '../../src/cli/build/write-index.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FEEDS = join(ROOT, 'test/fixtures/feeds');
@@ -19,6 +20,7 @@ function aisle(...args: string[]): { code: number | null; stdout: string; stderr
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
+const META = { generator: 'test', currency: 'EUR', counts: { products: 0, variants: 0, orders: 0, faq: 0 }, encoder: null };
 const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;
 
 describe('aisle build with feed, orders, FAQ and rules', () => {
@@ -102,6 +104,14 @@ describe('rebuilds', () => {
     const now = readdirSync(out).sort();
     expect(now).toEqual(['manifest.json', 'robots.txt', ...manifest.chunks.map((c) => c.file)].sort());
     expect(first.filter((f) => f !== 'manifest.json').some((f) => existsSync(join(out, f)))).toBe(false);
+  });
+  it('remove the previous build\'s chunks whose kind has a hyphen too (next-item, text-vectors, image-vectors)', () => {
+    const out = join(tmp, 'hyphenated');
+    writeIndex(out, [{ kind: 'next-item', body: new Uint8Array([1]) }, { kind: 'text-vectors', body: new Uint8Array([2]) }], META);
+    const first = readdirSync(out).filter((f) => f !== 'manifest.json');
+    writeIndex(out, [{ kind: 'next-item', body: new Uint8Array([3]) }, { kind: 'text-vectors', body: new Uint8Array([4]) }], META);
+    expect(first.some((f) => existsSync(join(out, f)))).toBe(false);
+    expect(readdirSync(out)).toHaveLength(3);
   });
   it('give the same chunk names for the same input', () => {
     const a = join(tmp, 'same-a'), b = join(tmp, 'same-b');

@@ -26,8 +26,8 @@ export interface WrittenIndex {
   removed: string[];
 }
 
-/** Chunk files look like `<name>-<16 hex>.<ext>`: only those are ever deleted. */
-const CHUNK_FILE = /^[a-z]+(?:-\d+)?-[0-9a-f]{16}\.(json|bin)$/;
+/** Chunk files look like `<name>-<16 hex>.<ext>` (names such as `next-item`, `products-3`): only those are ever deleted. */
+const CHUNK_FILE = /^[a-z]+(?:-[a-z]+)*(?:-\d+)?-[0-9a-f]{16}\.(json|bin)$/;
 
 export function writeIndex(outDir: string, chunks: ChunkInput[], meta: Omit<IndexManifest, 'format' | 'chunks' | 'buildId' | 'createdAt'>): WrittenIndex {
   mkdirSync(outDir, { recursive: true });
