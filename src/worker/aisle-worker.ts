@@ -21,8 +21,14 @@ import { validateRecommend, validateTrack } from './validate-request.ts';
 import { aisleError, ERROR_NAMES } from '../protocol/errors.ts';
 import type { PhotoAssistant } from './vision/photo-assistant.ts';
 
-/** How long a question waits for a model that is already loading before it is answered lexically. */
+/** How long a question waits for the encoder, already loading, before it is answered without it. */
 const MODEL_WAIT_MS = 2_500;
+/**
+ * How long a first question waits for the intent models. They are small and come from the widget's own
+ * folder, but without them a question is barely understood (no intent, no comparison), so a slow
+ * phone or a busy machine is worth waiting for; a missing file fails at once and does not wait.
+ */
+const INTENTS_WAIT_MS = 10_000;
 
 /** How long after the index head the rest of the catalog starts loading, unless a call needs it first. */
 const BODY_DELAY_MS = 400;
@@ -241,8 +247,8 @@ export class AisleWorker implements AisleWorkerApi {
     const warming = this.warmModel();
     if (this.models.state === 'loading') await Promise.race([warming, new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
     // The intent models (small, from the widget's own folder) are usually in before the encoder; a first
-    // question waits for them as briefly as for the encoder, then is understood without them.
-    if (!this.models.intentsLoaded) await Promise.race([this.models.intentsFor(assistant), new Promise((r) => setTimeout(r, MODEL_WAIT_MS))]);
+    // question waits for them longer than for the encoder (see INTENTS_WAIT_MS), then is understood without them.
+    if (!this.models.intentsLoaded) await Promise.race([this.models.intentsFor(assistant), new Promise((r) => setTimeout(r, INTENTS_WAIT_MS))]);
     const summary = engine.profileSummary();
     const events = await store.events();
     const recentlyViewed = events.filter((e) => e.type === 'view' && e.productId).map((e) => e.productId as string).reverse();
