@@ -32,8 +32,12 @@ async function openChat(page: Page, url: string): Promise<void> {
 async function send(page: Page, text: string): Promise<void> {
   const answers = page.locator('[data-aisle-root] .msg[data-role="assistant"]');
   const before = await answers.count();
-  await page.locator('[data-aisle-root] .chat-input').fill(text);
-  await page.keyboard.press('Enter');
+  const input = page.locator('[data-aisle-root] .chat-input');
+  // Typed into the input and sent from it (not from whatever has focus): on a cold, loaded page the chat
+  // can render again between the two, and a key pressed elsewhere sends nothing.
+  await input.fill(text);
+  await expect.poll(() => input.inputValue()).toBe(text);
+  await input.press('Enter');
   // Generous: the first answer of a cold page loads the catalog and the intent model, and CI runs this
   // file beside others on a loaded machine (one run missed 20 s). Speed is the bench's job, not this file's.
   await expect.poll(() => answers.count(), { timeout: 60_000 }).toBe(before + 1);
